@@ -1,0 +1,166 @@
+/*
+ * model.h - the document model that every check and transform reads.
+ *
+ * leges_doc_build() takes a loaded input (load.h) and, in one pass over the
+ * tree, finds the dialect, the FRBR identification, every element with an eId
+ * (indexed per document component), every href, and the provision tree with
+ * parsed numbers.  Text runs (the normative text of each block, with a map
+ * from each byte back to its node and source position) are built on first
+ * use by leges_doc_text_runs().  Everything is linear in the document's size.
+ *
+ * Ownership: the doc owns the model and the input given to it; strings that
+ * point into the libxml2 tree (eIds, hrefs, element names) are borrowed from
+ * it and live as long as the doc.
+ */
+#ifndef LEGES_MODEL_H
+#define LEGES_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <libxml/hash.h>
+#include <libxml/tree.h>
+
+#include "load.h"
+#include "num.h"
+#include "pos.h"
+
+enum leges_dialect {
+	LEGES_DIALECT_AKN30,	/* http://docs.oasis-open.org/legaldocml/ns/akn/3.0 */
+	LEGES_DIALECT_AKN30_DRAFT,	/* pre-standard 3.0: WD17, CSD02-CSD15 ... */
+	LEGES_DIALECT_AKN20,
+	LEGES_DIALECT_AKN10,
+	LEGES_DIALECT_LDML_DE,	/* LegalDocML.de, the German profile */
+	LEGES_DIALECT_NONE,	/* no namespace (Formex, plain XML) */
+	LEGES_DIALECT_UNKNOWN,
+};
+
+#define LEGES_NS_AKN30 "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+enum leges_frbr_field {
+	LEGES_FRBR_THIS, LEGES_FRBR_URI, LEGES_FRBR_DATE, LEGES_FRBR_AUTHOR, LEGES_FRBR_COUNTRY,
+	LEGES_FRBR_SUBTYPE, LEGES_FRBR_NUMBER, LEGES_FRBR_NAME, LEGES_FRBR_LANGUAGE,
+	LEGES_FRBR_NFIELDS
+};
+
+struct leges_frbr_level {
+	xmlNode *node;				/* FRBRWork ... or NULL */
+	xmlNode *el[LEGES_FRBR_NFIELDS];	/* first child of each kind, or NULL */
+	char *val[LEGES_FRBR_NFIELDS];		/* owned; its value attribute, or NULL */
+};
+
+struct leges_frbr {
+	xmlNode *identification;
+	char *source;		/* owned; identification/@source */
+	struct leges_frbr_level work, expr, manif;
+};
+
+struct leges_provision {
+	xmlNode *node;
+	const char *name;	/* borrowed: element local name */
+	xmlNode *num_node;	/* its <num>, or NULL */
+	char *num_text;		/* owned, trimmed; NULL without <num> */
+	struct leges_num num;
+	xmlNode *heading_node;
+	const char *eid;	/* borrowed; NULL without eId */
+	long parent;		/* index of the enclosing provision, -1 at the top */
+	unsigned component;	/* index into doc->components */
+	bool quoted;		/* inside quotedStructure/quotedText/embeddedStructure */
+};
+
+struct leges_eid {
+	xmlNode *node;
+	const char *value;	/* borrowed attribute value */
+	unsigned component;
+};
+
+struct leges_href {
+	xmlNode *node;		/* the element carrying it */
+	const char *value;	/* borrowed */
+	bool quoted;
+};
+
+struct leges_component {
+	xmlNode *node;		/* act, bill, doc ... */
+	xmlHashTablePtr eids;	/* eId -> xmlNode*, first use wins */
+};
+
+/* A piece of a text run that comes from one text node. */
+struct leges_textseg {
+	size_t start, len;	/* in run->text */
+	xmlNode *node;		/* text or CDATA node */
+	size_t node_off;	/* byte offset inside node->content */
+	bool in_ref;		/* inside <ref>, <mref>, <rref> */
+};
+
+struct leges_textrun {
+	xmlNode *block;		/* p, heading, num, td ... */
+	long provision;		/* enclosing provision, or -1 */
+	char *text;		/* owned, UTF-8, NUL-terminated */
+	size_t len;
+	struct leges_textseg *segs;	/* owned */
+	size_t nsegs;
+	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
+};
+
+struct leges_doc {
+	struct leges_input *in;	/* owned */
+	enum leges_dialect dialect;
+	const char *ns;		/* borrowed root namespace URI, or NULL */
+	xmlNode *root;		/* akomaNtoso */
+	xmlNode *main;		/* the document element: act, bill, doc ... or NULL */
+	const char *eid_attr;	/* "eId", or "id" in AKN 1.0/2.0 */
+	struct leges_frbr frbr;
+	char lang[16];		/* FRBRlanguage, "" if none */
+	char country[32];	/* FRBRcountry, "" if none */
+
+	struct leges_component *components;
+	size_t ncomponents;
+	struct leges_eid *eids;	/* every element with an eId, document order */
+	size_t neids;
+	struct leges_href *hrefs;
+	size_t nhrefs;
+	struct leges_provision *provs;	/* document order */
+	size_t nprovs;
+
+	struct leges_textrun *runs;	/* built by leges_doc_text_runs() */
+	size_t nruns;
+	bool runs_built;
+};
+
+/* Build the model; takes ownership of in (also on failure). */
+int leges_doc_build(struct leges_doc **out, struct leges_input *in);
+void leges_doc_free(struct leges_doc *doc);
+
+const char *leges_dialect_name(enum leges_dialect d);
+enum leges_dialect leges_dialect_of(const char *ns);
+
+/* True when element name is a provision (hierarchy) element. */
+bool leges_is_provision_name(const char *name);
+/* True when name is an AKN document type element (act, bill, doc ...). */
+bool leges_is_doctype_name(const char *name);
+
+/* The element with eId in component comp, or in any component if not there. */
+xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const char *eid);
+
+/* Build the text runs once; 0 or LEGES_ENOMEM. */
+int leges_doc_text_runs(struct leges_doc *doc);
+/* Source position of byte index in a run. */
+struct leges_pos leges_textrun_pos(const struct leges_doc *doc, const struct leges_textrun *run, size_t index);
+
+/* Position of a node or attribute (thin wrappers over pos.h). */
+struct leges_pos leges_doc_pos(const struct leges_doc *doc, const xmlNode *node);
+struct leges_pos leges_doc_pos_attr(const struct leges_doc *doc, const xmlNode *node, const char *attr);
+
+/*
+ * True when the element's eId is a free label rather than a structured eId:
+ * TLC* elements, keyword, componentData and the entries of meta/references
+ * (Naming Convention 5.4).
+ */
+bool leges_eid_is_label(const xmlNode *node);
+
+/* First element child of node with local name, or NULL. */
+xmlNode *leges_child(const xmlNode *node, const char *name);
+/* Attribute value without namespace, borrowed from the tree, or NULL. */
+const char *leges_attr(const xmlNode *node, const char *name);
+
+#endif

@@ -1,0 +1,63 @@
+# lib.sh - what the shell tests share.  Sourced, never run.
+#
+# The environment comes from AM_TESTS_ENVIRONMENT: LEGES (the uninstalled
+# binary), top_srcdir, LEGES_SHARED (the third-party data beside the
+# checkout, or empty).  Each test prints one line per check and ends with
+# "N passed, N failed"; it exits 1 if anything failed, 77 if it could not run.
+
+set -u
+: "${LEGES:?LEGES is not set: run the tests with make check}"
+: "${top_srcdir:?top_srcdir is not set: run the tests with make check}"
+LEGES_SHARED=${LEGES_SHARED:-}
+passed=0
+failed=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/leges-test.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { passed=$((passed + 1)); echo "ok - $*"; }
+not_ok() { failed=$((failed + 1)); echo "not ok - $*"; }
+check() { # check DESCRIPTION COMMAND...: pass when the command succeeds
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+
+# The shared data (AKN corpus, schemas) beside the checkout; CI always has it.
+need_shared() {
+	if [ -z "$LEGES_SHARED" ] || [ ! -d "$LEGES_SHARED/corpus" ]; then
+		echo "SKIP: ../shared (the third-party AKN corpus and schemas) is missing;"
+		echo "      configure --with-shared=DIR to point at it"
+		exit 77
+	fi
+}
+
+schema_args() {
+	if [ -n "$LEGES_SHARED" ] && [ -f "$LEGES_SHARED/schema/akomantoso30.xsd" ]; then
+		echo "--schema-dir $LEGES_SHARED/schema"
+	fi
+}
+
+# Expectations written inline in a fixture: "LINE CODE" per <!-- expect: CODE -->,
+# "0 CODE" per <!-- expect-global: CODE -->; sorted.
+expectations() {
+	awk '{
+		line = $0
+		while (match(line, /<!-- expect(-global)?: [A-Z]+[0-9]+ -->/)) {
+			m = substr(line, RSTART, RLENGTH)
+			code = m; sub(/.*: /, "", code); sub(/ -->/, "", code)
+			print (m ~ /expect-global/ ? 0 : NR), code
+			line = substr(line, RSTART + RLENGTH)
+		}
+	}' "$1" | sort
+}
+
+# Findings of a text report as "LINE CODE" (0 for findings without a position); sorted.
+found() {
+	sed -n 's/^\(.*\): \(error\|warning\|info\): .* \[\([A-Z][A-Z]*[0-9][0-9]*\) [a-z0-9-]*\]$/\1 \3/p' "$1" |
+	awk '{ n = split($1, p, ":"); line = (p[1] == "leges") ? 0 : p[2]; print line, $2 }' | sort
+}
+
+finish() {
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+}
