@@ -249,15 +249,15 @@ int leges_report_pos(struct leges_check_ctx *ctx, struct leges_pos pos, const xm
 }
 
 /* A finding about an input that has no model (not well-formed). */
-static int report_input(const struct leges_rule *rule, const char *path, unsigned long line,
-			unsigned long col, const char *msg, struct leges_findings *out)
+static int report_input(const struct leges_rule *rule, enum leges_severity severity, const char *path,
+			unsigned long line, unsigned long col, const char *msg, struct leges_findings *out)
 {
 	struct leges_finding f;
 	int rc;
 
 	memset(&f, 0, sizeof(f));
 	f.rule = rule;
-	f.severity = rule->severity;
+	f.severity = severity;
 	f.file = strdup(path);
 	f.message = strdup(msg);
 	f.line = line;
@@ -290,14 +290,18 @@ int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts,
 	size_t i, n;
 	int rc = 0;
 
-	/* Namespace errors: the tree is usable, so the other rules still run. */
+	/*
+	 * libxml2's errors and warnings on a usable tree: namespace ones are
+	 * AKN002, the others AKN006; a libxml2 warning stays a warning.
+	 */
 	for (i = 0; i < doc->in->nerrs && !rc; i++) {
 		const struct leges_xmlerr *e = &doc->in->errs[i];
+		const struct leges_rule *r = e->ns ? &leges_rule_akn002 : &leges_rule_akn006;
 
-		if (e->kind == LEGES_XMLERR_NAMESPACE && leges_rule_selected(&leges_rule_akn002, opts))
-			rc = report_input(&leges_rule_akn002, doc->in->path, e->line, e->col, e->message, out);
-		else if (e->kind == LEGES_XMLERR_ERROR && leges_rule_selected(&leges_rule_akn006, opts))
-			rc = report_input(&leges_rule_akn006, doc->in->path, e->line, e->col, e->message, out);
+		if (e->kind == LEGES_XMLERR_FATAL || !leges_rule_selected(r, opts))
+			continue;
+		rc = report_input(r, e->kind == LEGES_XMLERR_WARNING ? LEGES_SEV_WARNING : r->severity,
+				  doc->in->path, e->line, e->col, e->message, out);
 	}
 	if (rc)
 		return rc;
@@ -342,7 +346,8 @@ int leges_check_file(const char *path, const struct leges_engine_opts *opts, str
 				break;
 		if (i == in->nerrs)
 			i = 0;
-		rc = report_input(&leges_rule_akn001, path, in->nerrs ? in->errs[i].line : 1,
+		rc = report_input(&leges_rule_akn001, leges_rule_akn001.severity, path,
+				  in->nerrs ? in->errs[i].line : 1,
 				  in->nerrs ? in->errs[i].col : 1,
 				  in->nerrs ? in->errs[i].message : "not well-formed", out);
 		leges_input_free(in);

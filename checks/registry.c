@@ -42,12 +42,12 @@ static const struct leges_rule *const rules[] = {
 	&leges_rule_str124,
 };
 
-/* Generated from the pages in docs/rules/ by build-aux/md2c.sh. */
-struct leges_rule_doc {
-	const char *code, *text;
+/* The pages of docs/rules/, embedded by build-aux/embed.sh. */
+struct leges_embedded {
+	const char *name, *text;
+	size_t len;
 };
-extern const struct leges_rule_doc leges_rule_docs[];
-extern const size_t leges_rule_ndocs;
+extern const struct leges_embedded leges_rule_docs[];
 
 const struct leges_rule *const *leges_rules(size_t *count)
 {
@@ -69,8 +69,8 @@ const char *leges_rule_doc(const char *code)
 {
 	size_t i;
 
-	for (i = 0; i < leges_rule_ndocs; i++)
-		if (!strcmp(leges_rule_docs[i].code, code))
+	for (i = 0; leges_rule_docs[i].name; i++)
+		if (!strcmp(leges_rule_docs[i].name, code))
 			return leges_rule_docs[i].text;
 	return NULL;
 }

@@ -97,7 +97,7 @@ void leges_load_reset_allowed(void)
 		free(allowed[--nallowed]);
 }
 
-static void add_err(struct leges_input *in, enum leges_xmlerr_kind kind, unsigned long line,
+static void add_err(struct leges_input *in, enum leges_xmlerr_kind kind, bool ns, unsigned long line,
 		    unsigned long col, const char *msg)
 {
 	struct leges_xmlerr *e;
@@ -123,6 +123,7 @@ static void add_err(struct leges_input *in, enum leges_xmlerr_kind kind, unsigne
 		copy[--n] = '\0';
 	e = &in->errs[in->nerrs++];
 	e->kind = kind;
+	e->ns = ns;
 	e->line = line;
 	e->col = col;
 	e->message = copy;
@@ -149,7 +150,7 @@ static void structured_error(void *data, xmlErrorPtr err)
 		msg = "elements nested too deeply (more than 256 levels)";
 	else if (msg && strstr(msg, "Document is empty"))
 		msg = "no root element: the file holds no XML";
-	add_err(st->in, kind, err->line > 0 ? (unsigned long)err->line : 0,
+	add_err(st->in, kind, err->domain == XML_FROM_NAMESPACE, err->line > 0 ? (unsigned long)err->line : 0,
 		err->int2 > 0 ? (unsigned long)err->int2 : 0, msg);
 }
 
@@ -157,7 +158,7 @@ static void refuse(xmlParserCtxtPtr ctxt, const char *msg)
 {
 	struct state *st = ctxt->_private;
 
-	add_err(st->in, LEGES_XMLERR_FATAL, ctxt->input ? (unsigned long)ctxt->input->line : 0,
+	add_err(st->in, LEGES_XMLERR_FATAL, false, ctxt->input ? (unsigned long)ctxt->input->line : 0,
 		ctxt->input ? (unsigned long)ctxt->input->col : 0, msg);
 	st->refused = true;
 	xmlStopParser(ctxt);
@@ -194,7 +195,7 @@ static void input_error_at(struct leges_input *in, size_t offset, const char *ms
 {
 	struct leges_pos pos = leges_srcmap_at(&in->map, offset);
 
-	add_err(in, LEGES_XMLERR_FATAL, pos.line, pos.col, msg);
+	add_err(in, LEGES_XMLERR_FATAL, false, pos.line, pos.col, msg);
 }
 
 /* Refuse inputs that are plainly not XML text before libxml2 sees them. */
@@ -205,11 +206,11 @@ static bool precheck(struct leges_input *in)
 	char msg[128];
 
 	if (in->len == 0) {
-		add_err(in, LEGES_XMLERR_FATAL, 1, 1, "file is empty");
+		add_err(in, LEGES_XMLERR_FATAL, false, 1, 1, "file is empty");
 		return false;
 	}
 	if (in->len >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE))) {
-		add_err(in, LEGES_XMLERR_FATAL, 1, 1,
+		add_err(in, LEGES_XMLERR_FATAL, false, 1, 1,
 			"UTF-16 input is not supported: convert the file to UTF-8");
 		return false;
 	}
@@ -258,7 +259,7 @@ static int parse(struct leges_input *in)
 		ctxt->myDoc = NULL;
 	} else {
 		if (!in->nerrs)
-			add_err(in, LEGES_XMLERR_FATAL, 1, 1, "not well-formed");
+			add_err(in, LEGES_XMLERR_FATAL, false, 1, 1, "not well-formed");
 		rc = LEGES_EPARSE;
 	}
 	if (ctxt->myDoc)

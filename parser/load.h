@@ -36,6 +36,7 @@ enum leges_xmlerr_kind {
 
 struct leges_xmlerr {
 	enum leges_xmlerr_kind kind;
+	bool ns;		/* from libxml2's namespace checks */
 	unsigned long line, col;
 	char *message;		/* owned; one line, no trailing newline */
 };

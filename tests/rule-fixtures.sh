@@ -1,6 +1,8 @@
 #!/bin/sh
-# rules.sh - every rule's ok and bad fixtures give exactly the findings written in them.
+# rule-fixtures.sh - every rule's ok and bad fixtures give exactly the findings written in them.
 . "$top_srcdir/tests/lib.sh"
+
+[ -n "$(ls "$top_srcdir"/tests/rules/*/*.xml 2> /dev/null)" ] || { not_ok "no fixtures found in tests/rules/"; finish; exit 1; }
 
 for dir in "$top_srcdir"/tests/rules/*/; do
 	code=$(basename "$dir")

@@ -1,5 +1,5 @@
 #!/bin/sh
-# golden.sh - the reports for the sample drafts, byte for byte (tests/golden/check/);
+# golden-reports.sh - the reports for the sample drafts, byte for byte (tests/golden/check/);
 # and every defect planted in a sample draft is found at its exact line.
 # LEGES_GOLDEN_UPDATE=1 (make golden-update) rewrites the golden files for review.
 . "$top_srcdir/tests/lib.sh"
