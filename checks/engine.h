@@ -108,6 +108,8 @@ struct leges_engine_opts {
 	unsigned profile;		/* 0: detect from each document */
 	size_t max_size;		/* 0: default */
 	const struct leges_schema *schema;	/* NULL: AKN005 cannot run */
+	/* The draft that a RIA kept in a file of its own assesses (leges ria --draft), or NULL. */
+	struct leges_doc *draft;
 };
 
 /* True when rule is selected under opts. */
