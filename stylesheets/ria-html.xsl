@@ -5,7 +5,7 @@
 
   Input: the <ria-report> that bin/cmd-ria.c builds (`leges ria -f xml` shows it).  Amounts come as
   cents (@ac) and formatted (@ac-eur); the stylesheet never adds money, it only scales bars.
-  XSLT 1.0, no // in patterns or predicates, keys for lookups (DESIGN 8).
+  XSLT 1.0, no descendant-axis shorthand in patterns or predicates, keys for lookups (DESIGN 8).
   Parameter css: the shared leges.css (empty when it is not built in).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
