@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/hash.h>
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -354,6 +356,24 @@ static char *text_of(const xmlNode *node)
 	return out;
 }
 
+/* Make room for need elements of size in *v (capacity doubling). */
+static int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = *cap ? *cap : 8;
+	void *nv;
+
+	if (need <= *cap)
+		return 0;
+	while (ncap < need)
+		ncap *= 2;
+	nv = realloc(*v, ncap * size);
+	if (!nv)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
 static int add_problem(struct leges_ria *ria, enum leges_ria_problem_kind kind, const xmlNode *node,
 		       const char *fmt, ...) LEGES_PRINTF(4, 5);
 
@@ -367,10 +387,9 @@ static int add_problem(struct leges_ria *ria, enum leges_ria_problem_kind kind, 
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	v = realloc(ria->probs, (ria->nprobs + 1) * sizeof(*v));
-	if (!v)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	ria->probs = v;
+	if (grow((void **)&ria->probs, &ria->cap_probs, ria->nprobs + 1, sizeof(*v)))
+		return LEGES_ENOMEM;
+	v = ria->probs;
 	v[ria->nprobs].kind = kind;
 	v[ria->nprobs].node = node;
 	v[ria->nprobs].message = strdup(buf);
@@ -444,11 +463,9 @@ static int find_options(struct leges_ria *ria)
 
 		if (!is_el(n, "hcontainer") || !name || strcasecmp(name, "optie"))
 			continue;
-		v = realloc(ria->options, (ria->noptions + 1) * sizeof(*v));
-		if (!v)
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		ria->options = v;
-		v += ria->noptions++;
+		if (grow((void **)&ria->options, &ria->cap_options, ria->noptions + 1, sizeof(*v)))
+			return LEGES_ENOMEM;
+		v = ria->options + ria->noptions++;
 		v->node = n;
 		v->preferred = has_class(n, "voorkeursoptie");
 		v->baseline = has_class(n, "nuloptie");
@@ -584,11 +601,14 @@ static int add_activity(struct leges_ria *ria, struct leges_ria_obligation *o, s
 	bool ok = true;
 	int rc;
 
-	v = realloc(o->acts, (o->nacts + 1) * sizeof(*v));
-	if (!v)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	o->acts = v;
-	a = &v[o->nacts++];
+	/* Capacity doubles at each power of two, so that many activities stay linear. */
+	if (!(o->nacts & (o->nacts - 1))) {
+		v = realloc(o->acts, (o->nacts ? 2 * o->nacts : 1) * sizeof(*v));
+		if (!v)
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		o->acts = v;
+	}
+	a = &o->acts[o->nacts++];
 	memset(a, 0, sizeof(*a));
 	a->row = r->cell[COL_ID]->parent;
 	a->name = strdup(r->cell[COL_ACT] && *r->text[COL_ACT] ? r->text[COL_ACT]
@@ -629,10 +649,9 @@ static int new_obligation(struct leges_ria *ria, struct row *r)
 	bool ok = true;
 	int rc;
 
-	v = realloc(ria->obl, (ria->nobl + 1) * sizeof(*v));
-	if (!v)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	ria->obl = v;
+	if (grow((void **)&ria->obl, &ria->cap_obl, ria->nobl + 1, sizeof(*v)))
+		return LEGES_ENOMEM;
+	v = ria->obl;
 	o = &v[ria->nobl++];
 	memset(o, 0, sizeof(*o));
 	o->row = r->cell[COL_ID]->parent;
@@ -640,7 +659,8 @@ static int new_obligation(struct leges_ria *ria, struct row *r)
 	o->id = strdup(r->text[COL_ID]);
 	o->description = strdup(r->cell[COL_DESC] ? r->text[COL_DESC] : "");
 	o->group = strdup(r->cell[COL_GROUP] ? r->text[COL_GROUP] : "");
-	if (!o->id || !o->description || !o->group)
+	if (!o->id || !o->description || !o->group ||
+	    xmlHashAddEntry(ria->ids, (const xmlChar *)o->id, (void *)(uintptr_t)ria->nobl) < 0)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	o->f_cell = r->cell[COL_F];
 	for (n = r->cell[COL_PROV] ? r->cell[COL_PROV]->children : NULL; n && !ref;
@@ -765,29 +785,42 @@ static int read_table(struct leges_ria *ria)
 			rc = add_problem(ria, LEGES_RIA_PROB_TABLE, tr, "row has no id");
 		} else if (!rc) {
 			/* A row with the id of an earlier one is another activity of that obligation. */
-			for (i = 0; i < ria->nobl; i++)
-				if (!strcmp(ria->obl[i].id, r.text[COL_ID]))
-					break;
-			rc = i < ria->nobl ? add_activity(ria, &ria->obl[i], &r) : new_obligation(ria, &r);
+			uintptr_t k = (uintptr_t)xmlHashLookup(ria->ids, (const xmlChar *)r.text[COL_ID]);
+
+			rc = k ? add_activity(ria, &ria->obl[k - 1], &r) : new_obligation(ria, &r);
 		}
 		row_release(&r);
 	}
 	return rc;
 }
 
-static struct leges_ria_total *group_total(struct leges_ria_totals *t, const char *key)
+static struct leges_ria_total *group_total(struct leges_ria *ria, const char *key)
 {
+	struct leges_ria_totals *t = &ria->totals;
 	struct leges_ria_total *v;
+	char *folded;
+	uintptr_t k;
 	size_t i;
 
-	for (i = 0; i < t->ngroups; i++)
-		if (!strcasecmp(t->groups[i].key, key))
-			return &t->groups[i];
-	v = realloc(t->groups, (t->ngroups + 1) * sizeof(*v));
-	if (!v)
+	/* Target groups fold ASCII case: "Ondernemingen" is "ondernemingen". */
+	folded = strdup(key);
+	if (!folded)
 		return NULL;
-	t->groups = v;
-	v += t->ngroups;
+	for (i = 0; folded[i]; i++)
+		if (folded[i] >= 'A' && folded[i] <= 'Z')
+			folded[i] = (char)(folded[i] - 'A' + 'a');
+	k = (uintptr_t)xmlHashLookup(ria->groups, (const xmlChar *)folded);
+	if (k) {
+		free(folded);
+		return &t->groups[k - 1];
+	}
+	if (grow((void **)&t->groups, &ria->cap_groups, t->ngroups + 1, sizeof(*v)) ||
+	    xmlHashAddEntry(ria->groups, (const xmlChar *)folded, (void *)(uintptr_t)(t->ngroups + 1)) < 0) {
+		free(folded);
+		return NULL;
+	}
+	free(folded);
+	v = t->groups + t->ngroups;
 	memset(v, 0, sizeof(*v));
 	v->key = strdup(key);
 	if (!v->key)
@@ -849,7 +882,7 @@ static int compute(struct leges_ria *ria)
 		}
 		o->oneoff_total_cents = (int64_t)oneoff;
 		o->oneoff_annual_cents = leges_ria_annualise(o->oneoff_total_cents, ria->opts.rate_e4, ria->opts.years);
-		g = group_total(t, o->group);
+		g = group_total(ria, o->group);
 		if (!g)
 			return leges_error_set(LEGES_ENOMEM, "out of memory");
 		add_to(g, o);
@@ -882,6 +915,12 @@ int leges_ria_analyse(struct leges_ria **out, const struct leges_doc *doc, xmlNo
 	ria->draft = draft;
 	ria->opts.rate_e4 = opts ? opts->rate_e4 : 300;
 	ria->opts.years = opts ? opts->years : 10;
+	ria->ids = xmlHashCreate(64);
+	ria->groups = xmlHashCreate(16);
+	if (!ria->ids || !ria->groups) {
+		leges_ria_free(ria);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
 	find_sections(ria);
 	rc = find_options(ria);
 	for (n = node->children; n && !rc && !ria->table; n = next_el(n, node, true))
@@ -927,6 +966,8 @@ void leges_ria_free(struct leges_ria *ria)
 	for (i = 0; i < ria->totals.ngroups; i++)
 		free(ria->totals.groups[i].key);
 	free(ria->totals.groups);
+	xmlHashFree(ria->ids, NULL);
+	xmlHashFree(ria->groups, NULL);
 	for (k = 0; k < LEGES_RIA_NORIGINS; k++)
 		free(ria->totals.origins[k].key);
 	for (k = 0; k < LEGES_RIA_NKINDS; k++)
@@ -1075,45 +1116,52 @@ static const char *nearest_eid(const struct leges_doc *doc, const xmlNode *n)
 	return NULL;
 }
 
-/* Is the verb at [s, e) of a clause an obligation on someone other than an authority? */
-static int is_duty(const char *text, size_t s, size_t e, bool infinitive, pcre2_match_data *md)
-{
-	size_t cs = s, ve = s;
-	char *clause;
-	int rc = 0, r;
+/* How far around a verb its clause is read: a subject stands close to its verb. */
+#define CLAUSE_WINDOW 300
 
-	while (cs > 0 && !strchr(".;:", text[cs - 1]))
+/* Move i forward to the start of a UTF-8 character. */
+static size_t char_start(const char *text, size_t i, size_t len)
+{
+	while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/*
+ * Is the verb at [s, e) of run text an obligation on someone other than an
+ * authority?  Only a bounded window around the verb is read, so that the
+ * whole scan stays linear in the length of the text.
+ */
+static int is_duty(const char *text, size_t len, size_t s, bool infinitive, pcre2_match_data *md)
+{
+	size_t lo = s > CLAUSE_WINDOW ? s - CLAUSE_WINDOW : 0, cs = s, ve = s, hi;
+	int r;
+
+	while (cs > lo && !strchr(".;:", text[cs - 1]))
 		cs--;
-	while (text[ve] && text[ve] != ' ')
+	cs = char_start(text, cs, s);
+	while (ve < len && text[ve] != ' ')
 		ve++;
-	clause = strndup(text + cs, s - cs);
-	if (!clause)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	hi = ve + CLAUSE_WINDOW < len ? ve + CLAUSE_WINDOW : len;
+	while (hi > ve && hi < len && ((unsigned char)text[hi] & 0xC0) == 0x80)
+		hi--;
 	if (infinitive) {
-		r = match(PAT_MODAL, clause, strlen(clause), 0, md, NULL, NULL);
-		if (r <= 0) {
-			rc = r;
-			goto out;
-		}
+		r = match(PAT_MODAL, text + cs, s - cs, 0, md, NULL, NULL);
+		if (r <= 0)
+			return r;
 	}
-	if ((r = match(PAT_GOV_START, clause, strlen(clause), 0, md, NULL, NULL)) ||
-	    (r = match(PAT_GOV_END, clause, strlen(clause), 0, md, NULL, NULL)) ||
-	    (r = match(PAT_GOV_AFTER, text + ve, strlen(text + ve), 0, md, NULL, NULL))) {
-		rc = r < 0 ? r : 0;
-		goto out;
-	}
-	(void)e;
-	rc = 1;
-out:
-	free(clause);
-	return rc;
+	if ((r = match(PAT_GOV_START, text + cs, s - cs, 0, md, NULL, NULL)) ||
+	    (r = match(PAT_GOV_END, text + cs, s - cs, 0, md, NULL, NULL)) ||
+	    (r = match(PAT_GOV_AFTER, text + ve, hi - ve, 0, md, NULL, NULL)))
+		return r < 0 ? r : 0;
+	return 1;
 }
 
 int leges_ria_duties(struct leges_ria_duty **out, size_t *nout, struct leges_doc *draft)
 {
 	struct leges_ria_duty *v = NULL;
 	pcre2_match_data *md = NULL;
-	size_t i, n = 0;
+	size_t i, n = 0, cap = 0;
 	int rc;
 
 	*out = NULL;
@@ -1144,22 +1192,15 @@ int leges_ria_duties(struct leges_ria_duty **out, size_t *nout, struct leges_doc
 			ov = pcre2_get_ovector_pointer(md);
 			inf = ov[2] != PCRE2_UNSET;
 			start = e > s ? e : s + 1;
-			d = is_duty(run->text, s, e, inf, md);
+			d = is_duty(run->text, run->len, s, inf, md);
 			if (d < 0) {
 				rc = d;
 				break;
 			}
 			if (!d)
 				continue;
-			if (n % 16 == 0) {
-				struct leges_ria_duty *nv = realloc(v, (n + 16) * sizeof(*v));
-
-				if (!nv) {
-					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-					break;
-				}
-				v = nv;
-			}
+			if ((rc = grow((void **)&v, &cap, n + 1, sizeof(*v))))
+				break;
 			v[n].run = run;
 			v[n].off = s;
 			v[n].len = e - s;

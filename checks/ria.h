@@ -165,6 +165,9 @@ struct leges_ria {
 	size_t nprobs;
 	struct leges_ria_totals totals;
 	struct leges_ria_opts opts;
+	/* Private: capacities and lookups while reading. */
+	size_t cap_obl, cap_probs, cap_options, cap_groups;
+	void *ids, *groups;	/* xmlHashTable: obligation id, folded target group -> index + 1 */
 };
 
 /* The <doc name="ria"> of doc: the document itself or an attachment; NULL if none. */
