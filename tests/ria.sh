@@ -158,6 +158,27 @@ fi
 grep -n '//' "$top_srcdir/stylesheets/ria-html.xsl" | grep -v 'http://\|https://' > "$tmp/slashes"
 [ -s "$tmp/slashes" ] && not_ok "ria-html.xsl uses //: $(cat "$tmp/slashes")" || ok "ria-html.xsl has no // in patterns or paths"
 
+# Hostile input stays linear: 5,000 rows under 1,000 ids and 1,000 target groups, and one paragraph
+# of 20,000 obligation verbs without a full stop (the clause around each verb is read in a window).
+python3 - "$tmp/big.xml" <<'PY'
+import sys
+rows = "".join('<tr><td>IO-%d</td><td><ref href="#art_%d">x</ref></td><td>g%d</td><td>10</td><td>1</td>'
+               '<td>1</td><td>40</td><td>0</td><td>0</td><td>nieuw</td><td>EU</td></tr>' % (i % 1000, i % 9 + 1, i % 1000)
+               for i in range(5000))
+arts = "".join('<article eId="art_%d"><num>Art. %d.</num><content><p>De organisator %s</p></content></article>'
+               % (i, i, "meldt " * (20000 if i == 1 else 5)) for i in range(1, 10))
+open(sys.argv[1], "w").write('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill name="ontwerpbesluit">'
+    '<meta/><body>' + arts + '</body><attachments><attachment eId="att_1"><doc name="ria"><meta/><mainBody>'
+    '<table class="skm"><tr><th>id</th><th>bepaling</th><th>doelgroep</th><th>N</th><th>F</th><th>T</th><th>H</th>'
+    '<th>O</th><th>BAU</th><th>soort</th><th>oorsprong</th></tr>' + rows + '</table></mainBody></doc></attachment>'
+    '</attachments></bill></akomaNtoso>')
+PY
+timeout 120 "$LEGES" ria -f json "$tmp/big.xml" > "$tmp/big.json" 2> "$tmp/err"
+rc=$?
+[ $rc -le 1 ] && ok "hostile RIA: 5,000 rows and 20,000 verbs in one paragraph, exit $rc" || not_ok "hostile RIA: exit $rc: $(head -3 "$tmp/err")"
+# 5,000 rows of EUR 40 x 10 entities: EUR 2,000,000 in all, in 1,000 obligations of five activities.
+grep -q '"eur": "2,000,000.00"' "$tmp/big.json" && ok "hostile RIA: totals add up" || not_ok "hostile RIA totals"
+
 # leges check raises the RIA rules on a draft that needs a RIA and has none.
 sed '/<attachments>/,/<\/attachments>/d' $bvr > "$tmp/no-ria.xml"
 "$LEGES" check --select RIA "$tmp/no-ria.xml" > "$tmp/out" 2>&1
