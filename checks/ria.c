@@ -45,16 +45,22 @@ int leges_ria_cost(const int64_t *price_e4, size_t nprices, int64_t n, int64_t f
 	size_t i;
 
 	for (i = 0; i < nprices; i++)
-		p += price_e4[i];
-	/* exact = AC in 10^-8 cent: P (10^-4 cent) x N x F (10^-4). */
-	exact = p * n * f_e4;
+		if (__builtin_add_overflow(p, (wide)price_e4[i], &p))
+			goto too_large;
+	/* exact = AC in 10^-8 cent: P (10^-4 cent) x N x F (10^-4); every product checked. */
+	if (__builtin_mul_overflow(p, (wide)n, &exact) || __builtin_mul_overflow(exact, (wide)f_e4, &exact))
+		goto too_large;
 	ac = wdiv_round(exact, (wide)LEGES_RIA_SCALE * LEGES_RIA_SCALE);
-	ab = wdiv_round(exact * (LEGES_RIA_SCALE - bau_e4), (wide)LEGES_RIA_SCALE * LEGES_RIA_SCALE * LEGES_RIA_SCALE);
+	if (__builtin_mul_overflow(exact, (wide)(LEGES_RIA_SCALE - bau_e4), &ab))
+		goto too_large;
+	ab = wdiv_round(ab, (wide)LEGES_RIA_SCALE * LEGES_RIA_SCALE * LEGES_RIA_SCALE);
 	if (ac > WIDE_INT64_MAX || ac < -WIDE_INT64_MAX || ab > WIDE_INT64_MAX || ab < -WIDE_INT64_MAX)
-		return leges_error_set(LEGES_EINVAL, "an administrative cost is too large to compute");
+		goto too_large;
 	*ac_cents = (int64_t)ac;
 	*ab_cents = (int64_t)ab;
 	return 0;
+too_large:
+	return leges_error_set(LEGES_EINVAL, "an administrative cost is too large to compute");
 }
 
 int64_t leges_ria_annualise(int64_t cents, int64_t rate_e4, unsigned years)
@@ -564,8 +570,7 @@ static int read_number(struct leges_ria *ria, struct row *r, int col, unsigned d
 		       int64_t min, int64_t max, int64_t *out, bool *ok)
 {
 	const char *t = r->text[col];
-	char a[32], b[32];
-	int rc;
+	char a[40];
 
 	*out = 0;
 	if (!r->cell[col] || !*t) {
@@ -582,18 +587,27 @@ static int read_number(struct leges_ria *ria, struct row *r, int col, unsigned d
 	}
 	if (*out < min || *out > max) {
 		*ok = false;
-		if (decimals == 4) {
+		if (decimals == 4)
 			leges_ria_fixed(a, sizeof(a), *out < min ? min : max);
-		} else {
-			snprintf(a, sizeof(a), "%lld", (long long)(*out < min ? min : max));
-		}
-		(void)b;
-		rc = add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[col], "%s of %s is '%s', %s %s", col_label[col],
-				 r->text[COL_ID], t, *out < min ? "below" : "above", a);
-		return rc;
+		else
+			leges_ria_money(a, sizeof(a), *out < min ? min : max);
+		return add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[col], "%s of %s is '%s', %s %s", col_label[col],
+				   r->text[COL_ID], t, *out < min ? "below" : "above", a);
 	}
 	return 0;
 }
+
+/*
+ * Upper bounds of the figures (beyond them a figure is a typing error, and
+ * they keep every product well inside 128 bits): T 10,000 hours, H EUR
+ * 1,000,000 an hour, an amount EUR 10^10, N 10^9 entities, F 100,000 times
+ * a year.
+ */
+#define MAX_T ((int64_t)10000 * LEGES_RIA_SCALE)
+#define MAX_H ((int64_t)100000000)
+#define MAX_AMOUNT ((int64_t)1000000000000)
+#define MAX_N ((int64_t)1000000000)
+#define MAX_F ((int64_t)100000 * LEGES_RIA_SCALE)
 
 static int add_activity(struct leges_ria *ria, struct leges_ria_obligation *o, struct row *r)
 {
@@ -615,19 +629,14 @@ static int add_activity(struct leges_ria *ria, struct leges_ria_obligation *o, s
 			 : r->cell[COL_DESC] ? r->text[COL_DESC] : "");
 	if (!a->name)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	if ((rc = read_number(ria, r, COL_T, 4, false, 0, INT64_MAX / 4, &a->t_e4, &ok)) ||
-	    (rc = read_number(ria, r, COL_H, 2, false, 0, 100000000, &a->h_cents, &ok)) ||
-	    (rc = read_number(ria, r, COL_O, 2, true, 0, INT64_MAX / 4, &a->o_cents, &ok)))
+	if ((rc = read_number(ria, r, COL_T, 4, false, 0, MAX_T, &a->t_e4, &ok)) ||
+	    (rc = read_number(ria, r, COL_H, 2, false, 0, MAX_H, &a->h_cents, &ok)) ||
+	    (rc = read_number(ria, r, COL_O, 2, true, 0, MAX_AMOUNT, &a->o_cents, &ok)))
 		return rc;
-	if (a->t_e4 > 100000000)	/* 10,000 hours for one action */
-		ok = false, rc = add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[COL_T],
-					     "T of %s is '%s' hours for one action", r->text[COL_ID], r->text[COL_T]);
 	if (!ok)
 		o->valid = false;
-	if (a->o_cents > (int64_t)1 << 40)
-		o->valid = false;
 	a->price_e4 = ok ? leges_ria_price(a->t_e4, a->h_cents, a->o_cents) : 0;
-	return rc;
+	return 0;
 }
 
 static char *eid_of_href(const char *href)
@@ -682,10 +691,10 @@ static int new_obligation(struct leges_ria *ria, struct row *r)
 		if ((rc = add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[COL_GROUP] ? r->cell[COL_GROUP] : o->row,
 				      "%s names no target group", o->id)))
 			return rc;
-	if ((rc = read_number(ria, r, COL_N, 4, false, 0, INT64_MAX / 4, &o->n, &ok)) ||
-	    (rc = read_number(ria, r, COL_F, 4, false, 0, 1000000000, &o->f_e4, &ok)) ||
+	if ((rc = read_number(ria, r, COL_N, 4, false, 0, MAX_N * LEGES_RIA_SCALE, &o->n, &ok)) ||
+	    (rc = read_number(ria, r, COL_F, 4, false, 0, MAX_F, &o->f_e4, &ok)) ||
 	    (rc = read_number(ria, r, COL_BAU, 4, false, 0, LEGES_RIA_SCALE, &o->bau_e4, &ok)) ||
-	    (rc = read_number(ria, r, COL_ONEOFF, 2, true, 0, INT64_MAX / 4, &o->oneoff_cents, &ok)))
+	    (rc = read_number(ria, r, COL_ONEOFF, 2, true, 0, MAX_AMOUNT, &o->oneoff_cents, &ok)))
 		return rc;
 	if (ok && o->n % LEGES_RIA_SCALE) {
 		ok = false;
@@ -695,12 +704,6 @@ static int new_obligation(struct leges_ria *ria, struct row *r)
 			return rc;
 	}
 	o->n /= LEGES_RIA_SCALE;
-	if (o->n > 1000000000) {
-		ok = false;
-		if ((rc = add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[COL_N], "N of %s is '%s', more than a billion",
-				      o->id, r->text[COL_N])))
-			return rc;
-	}
 	if (!r->cell[COL_KIND] || parse_kind(r->text[COL_KIND], &o->kind)) {
 		ok = false;
 		if ((rc = add_problem(ria, LEGES_RIA_PROB_RANGE, r->cell[COL_KIND] ? r->cell[COL_KIND] : o->row,
@@ -856,7 +859,7 @@ static int compute(struct leges_ria *ria)
 		struct leges_ria_obligation *o = &ria->obl[i];
 		struct leges_ria_total *g;
 		int64_t *prices;
-		wide oneoff;
+		wide oneoff, price;
 
 		if (!o->valid)
 			continue;
@@ -865,12 +868,15 @@ static int compute(struct leges_ria *ria)
 			return leges_error_set(LEGES_ENOMEM, "out of memory");
 		for (k = 0; k < o->nacts; k++)
 			prices[k] = o->acts[k].price_e4;
-		for (k = 0, o->price_cents = 0; k < o->nacts; k++)
-			o->price_cents += prices[k];
-		o->price_cents = leges_ria_div_round(o->price_cents, LEGES_RIA_SCALE);
-		o->q_e4 = o->n * o->f_e4;
 		rc = leges_ria_cost(prices, o->nacts, o->n, o->f_e4, o->bau_e4, &o->ac_cents, &o->ab_cents);
+		/* P of the obligation: every activity's P is below 2 x 10^16, and so is their sum when AC fits. */
+		for (k = 0, price = 0; !rc && k < o->nacts; k++)
+			price += prices[k];
 		free(prices);
+		if (!rc && price / LEGES_RIA_SCALE > WIDE_INT64_MAX)
+			rc = LEGES_EINVAL;
+		o->price_cents = rc ? 0 : (int64_t)wdiv_round(price, LEGES_RIA_SCALE);
+		o->q_e4 = o->n * o->f_e4;	/* at most 10^9 x 10^9 */
 		oneoff = (wide)o->oneoff_cents * o->n;
 		if (rc || oneoff > WIDE_INT64_MAX / 2) {
 			o->valid = false;
