@@ -138,6 +138,7 @@
     <xsl:variable name="max" select="@max-obligation"/>
     <section aria-labelledby="h-chart-obligations">
       <h2 id="h-chart-obligations">Kosten en lasten per informatieverplichting</h2>
+      <p>Lichte balk: administratieve kosten (AC); donkere balk: administratieve lasten (AB), in euro per jaar.</p>
       <svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="t-chart-obligations"
            width="640" height="{count($rows) * 40 + 30}" viewBox="0 0 640 {count($rows) * 40 + 30}">
         <title id="t-chart-obligations">Administratieve kosten (licht) en lasten (donker) per informatieverplichting, in euro per jaar</title>
@@ -161,6 +162,7 @@
     <xsl:variable name="max" select="@max-group"/>
     <section aria-labelledby="h-chart-groups">
       <h2 id="h-chart-groups">Kosten en lasten per doelgroep</h2>
+      <p>Lichte balk: administratieve kosten (AC); donkere balk: administratieve lasten (AB), in euro per jaar.</p>
       <svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="t-chart-groups"
            width="640" height="{count($rows) * 40 + 30}" viewBox="0 0 640 {count($rows) * 40 + 30}">
         <title id="t-chart-groups">Administratieve kosten (licht) en lasten (donker) per doelgroep, in euro per jaar</title>
