@@ -37,6 +37,7 @@
 .ria th, .ria td { border: 1px solid #999; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 .ria td.num, .ria th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ria tr.total td { font-weight: bold; }
+.ria tbody td:first-child { white-space: nowrap; }
 .ria .chart text { font-size: 12px; fill: #1a1a1a; }
 .ria .bar-ac { fill: #9fb8d9; }
 .ria .bar-ab { fill: #1f4e8c; }
