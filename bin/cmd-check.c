@@ -375,7 +375,7 @@ static int job_options(struct job *j, const struct leges_engine_opts *base, cons
 			return leges_error_set(LEGES_ENOMEM, "out of memory");
 		n = 0;
 		for (i = 0; i < c->nsections; i++)
-			if (leges_config_section_applies(c, &c->sections[i], j->path)) {
+			if (c->sections[i].noverrides && leges_config_section_applies(c, &c->sections[i], j->path)) {
 				memcpy(j->overrides + n, c->sections[i].overrides,
 				       c->sections[i].noverrides * sizeof(*j->overrides));
 				n += c->sections[i].noverrides;

@@ -20,6 +20,7 @@ static const struct command {
 	const char *summary;
 } commands[] = {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
+	{ "ria", cmd_ria, "RIA checks and Standard Cost Model figures" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 };
 

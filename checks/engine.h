@@ -155,6 +155,8 @@ struct leges_engine_opts {
 	bool keep_tree;
 	/* An ISO Schematron given with --schematron: its assertions are SCH001 findings. */
 	const struct leges_schematron *schematron;
+	/* The draft that a RIA kept in a file of its own assesses (leges ria --draft), or NULL. */
+	struct leges_doc *draft;
 };
 
 struct leges_severity_override {

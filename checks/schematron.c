@@ -12,6 +12,7 @@
 
 struct leges_schematron {
 	xmlSchematronPtr schema;
+	xmlDocPtr doc;		/* a schema parsed from a document keeps it: ours to free */
 	char *path;
 };
 
@@ -100,7 +101,9 @@ int leges_schematron_load(struct leges_schematron **out, const char *path)
 	s->schema = xmlSchematronParse(p);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlSchematronFreeParserCtxt(p);
+	s->doc = doc;
 	if (!s->schema) {
+		xmlFreeDoc(doc);
 		free(s);
 		return leges_error_set(LEGES_EINVAL, "schematron '%s' does not compile: %s", path,
 				       pe.first[0] ? pe.first : "not an ISO Schematron schema");
@@ -115,6 +118,7 @@ void leges_schematron_free(struct leges_schematron *s)
 	if (!s)
 		return;
 	xmlSchematronFree(s->schema);
+	xmlFreeDoc(s->doc);
 	free(s->path);
 	free(s);
 }

@@ -16,6 +16,9 @@ for path in sorted(glob.glob(f"{top}/checks/*.c") + glob.glob(f"{top}/checks/rul
     if path.endswith(("messages.c", "pack.c", "schema.c", "schematron.c")):
         continue  # pack messages come from the packs; schema texts from libxml2
     src = open(path, encoding="utf-8").read()
+    # String macros (#define ADVICE "...") take part in the formats they are pasted into.
+    for name, value in re.findall(r'#define\s+([A-Z_]+)\s+((?:"(?:[^"\\]|\\.)*"\s*)+)\n', src):
+        src = re.sub(r'(?<=")(\s*)\b' + name + r'\b', lambda m: m.group(1) + value, src)
     for call in re.finditer(r'leges_report(?:_pos)?\((.*?)\);', src, re.S):
         args = call.group(1)
         # The format is the first run of adjacent string literals that is not an attribute name.
