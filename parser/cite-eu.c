@@ -239,7 +239,10 @@ static bool read_number(struct leges_eu_cite *c, const pcre2_code *re, pcre2_mat
 			set_domain(c, text, ds, de);
 			c->form = LEGES_EU_FORM_NR_SUFFIX;
 		} else {
+			/* "verordening nr. 1408/71" is EU; "besluit nr. 12/2020" is not. */
 			c->form = LEGES_EU_FORM_NO_DOMAIN;
+			if (c->kind != 'R')
+				return false;
 		}
 	} else if (group(re, md, G("a4"), &s, &e)) {
 		group(re, md, G("b4"), &s2, &e2);
