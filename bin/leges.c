@@ -21,6 +21,7 @@ static const struct command {
 } commands[] = {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
+	{ "xref", cmd_xref, "EU acts cited and transposed; correlation table; deadlines" },
 };
 
 static void usage(FILE *out)
