@@ -428,7 +428,7 @@ static int markup(struct leges_doc *doc, const struct leges_xref *x, size_t *don
 		char *content;
 		size_t k, ls, le;
 
-		if (c->in_ref || c->in_table || c->c.form == LEGES_EU_FORM_ELI || c->c.form == LEGES_EU_FORM_URL ||
+		if (!run || c->in_ref || c->in_table || c->c.form == LEGES_EU_FORM_ELI || c->c.form == LEGES_EU_FORM_URL ||
 		    c->c.form == LEGES_EU_FORM_CELEX)
 			continue;
 		for (k = 0; k < run->nsegs; k++)
@@ -569,7 +569,7 @@ int cmd_xref(int argc, char **argv)
 
 		it->path = argv[i];
 		rc = leges_load_file(&in, argv[i], NULL);
-		if (rc)
+		if (rc && (rc != LEGES_EPARSE || !in))
 			goto fail;
 		if (!in->xml) {
 			leges_die_msg("%s:%lu:%lu: %s", argv[i], in->nerrs ? in->errs[0].line : 0UL,

@@ -372,9 +372,16 @@ int leges_cite_eu_find(struct leges_eu_cites *out, const char *text, size_t len)
 		if (group(pat.main, md, "type", &ts, &te)) {
 			read_type(&c, text + ts, te - ts);
 			c.num_start = te;
-			while (c.num_start < c.end && (text[c.num_start] == ' ' || text[c.num_start] == '\t' ||
-						     text[c.num_start] == '\n' || text[c.num_start] == '\r'))
-				c.num_start++;
+			for (;;) {	/* white space, no-break space included */
+				if (c.num_start < c.end && strchr(" \t\n\r", text[c.num_start]))
+					c.num_start++;
+				else if (c.num_start + 1 < c.end && !memcmp(text + c.num_start, "\xc2\xa0", 2))
+					c.num_start += 2;
+				else if (c.num_start + 2 < c.end && !memcmp(text + c.num_start, "\xe2\x80\xaf", 3))
+					c.num_start += 3;
+				else
+					break;
+			}
 			c.num_end = c.end;
 			if (!read_number(&c, pat.main, md, text, ""))
 				continue;

@@ -306,7 +306,7 @@ int leges_eu_register_load_file(struct leges_eu_register *reg, const char *path)
 	int rc;
 
 	rc = leges_load_file(&in, path, NULL);
-	if (rc)
+	if (rc && (rc != LEGES_EPARSE || !in))
 		goto out;
 	if (!in->xml) {
 		rc = leges_error_set(LEGES_EPARSE, "%s:%lu:%lu: %s", path, in->nerrs ? in->errs[0].line : 0,

@@ -107,6 +107,17 @@ static char *squeeze(const char *s, size_t n)
 			space = o > 0;
 			continue;
 		}
+		/* No-break spaces (U+00A0, U+202F) count as spaces. */
+		if (i + 1 < n && !memcmp(s + i, "\xc2\xa0", 2)) {
+			space = o > 0;
+			i++;
+			continue;
+		}
+		if (i + 2 < n && !memcmp(s + i, "\xe2\x80\xaf", 3)) {
+			space = o > 0;
+			i += 2;
+			continue;
+		}
 		if (space)
 			out[o++] = ' ';
 		space = false;
@@ -249,6 +260,54 @@ static void correct_form(struct leges_xref_cite *xc, const char *runtext, char l
 	free(num);
 }
 
+/*
+ * Documents without AKN blocks (Formex, other XML): every text node on its
+ * own, so that EU texts can be scanned too.  Such citations have no run.
+ */
+static int find_citations_plain(struct leges_xref *x, const struct leges_eu_register *reg, size_t *cap)
+{
+	xmlNode *n = x->doc->root;
+	int rc = 0;
+
+	while (n && !rc) {
+		if (n->type == XML_TEXT_NODE && n->content) {
+			const char *text = (const char *)n->content;
+			struct leges_eu_cites c = { 0 };
+			size_t i;
+
+			rc = leges_cite_eu_find(&c, text, strlen(text));
+			for (i = 0; i < c.n && !rc; i++) {
+				struct leges_xref_cite *xc;
+
+				if ((rc = grow((void **)&x->cites, cap, x->ncites + 1, sizeof(*x->cites))))
+					break;
+				xc = &x->cites[x->ncites];
+				memset(xc, 0, sizeof(*xc));
+				xc->c = c.v[i];
+				xc->written = squeeze(text + c.v[i].start, c.v[i].end - c.v[i].start);
+				if (!xc->written) {
+					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+					break;
+				}
+				x->ncites++;
+				xc->pos = leges_pos_text(&x->doc->in->map, n, c.v[i].start);
+				xc->act = leges_eu_register_find(reg, c.v[i].celex);
+			}
+			leges_eu_cites_release(&c);
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children) {
+			n = n->children;
+			continue;
+		}
+		while (n && n != x->doc->root && !n->next)
+			n = n->parent;
+		if (!n || n == x->doc->root)
+			break;
+		n = n->next;
+	}
+	return rc;
+}
+
 static int find_citations(struct leges_xref *x, const struct leges_eu_register *reg, size_t *fcap)
 {
 	struct leges_doc *doc = x->doc;
@@ -256,6 +315,8 @@ static int find_citations(struct leges_xref *x, const struct leges_eu_register *
 	char lang = doc_lang(doc);
 	int rc = 0;
 
+	if (doc->dialect == LEGES_DIALECT_NONE || doc->dialect == LEGES_DIALECT_UNKNOWN)
+		return find_citations_plain(x, reg, &cap);
 	for (r = 0; r < doc->nruns && !rc; r++) {
 		const struct leges_textrun *run = &doc->runs[r];
 		struct leges_eu_cites c = { 0 };
@@ -454,19 +515,29 @@ static int collect_eids(struct leges_xref_row *row, xmlNode *cell)
 }
 
 /* The directive and article of the first cell: from a <ref> to an EU ELI, else from the text. */
+/* The first <ref> with an href at or below n, or NULL. */
+static xmlNode *first_ref(xmlNode *n)
+{
+	for (; n; n = n->next) {
+		xmlNode *r;
+
+		if (is_el(n, "ref") && leges_attr(n, "href"))
+			return n;
+		if (n->type == XML_ELEMENT_NODE && (r = first_ref(n->children)))
+			return r;
+	}
+	return NULL;
+}
+
 static void directive_cell(struct leges_xref_row *row, xmlNode *cell)
 {
-	xmlNode *n;
+	xmlNode *n = first_ref(cell->children);
 
-	for (n = cell->children; n; n = n->next) {
-		const char *h;
-		const char *tilde;
+	if (n) {
+		const char *h = leges_attr(n, "href"), *tilde;
 
-		if (!is_el(n, "ref") || !(h = leges_attr(n, "href")))
-			continue;
 		if (leges_xref_celex_of(row->celex, h) && (tilde = strchr(h, '~')))
 			article_of_eid(row->article, tilde + 1);
-		break;
 	}
 	if (!row->celex[0])
 		leges_xref_celex_of(row->celex, row->provision);
@@ -843,20 +914,16 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 			if (rc)
 				break;
 		}
-		/* The deadline against the entry into force, or against the draft's own date. */
-		if (d->deadline) {
-			const char *draft = doc->frbr.work.val[LEGES_FRBR_DATE];
-
-			if (x->eif[0] && strcmp(x->eif, d->deadline) > 0)
-				rc = add_finding(x, fcap, "EU607", NULL, x->eif_pos, x->eif_node, NULL,
-						 "the draft enters into force on %s, after the transposition deadline of "
-						 "%s (%s%s%s)", x->eif, name, d->deadline, d->deadline_set_by ? ", " : "",
-						 d->deadline_set_by ? d->deadline_set_by : "");
-			else if (!x->eif[0] && draft && strcmp(draft, d->deadline) > 0)
-				rc = add_finding(x, fcap, "EU607", NULL, where_pos, where, NULL,
-						 "the transposition deadline of %s (%s) passed before the draft's date %s",
-						 name, d->deadline, draft);
-		}
+		/*
+		 * The deadline against the entry into force written in the draft.  A draft
+		 * without a fixed date is not judged: a later, partial transposition is
+		 * often the completion of an earlier one.
+		 */
+		if (d->deadline && x->eif[0] && strcmp(x->eif, d->deadline) > 0)
+			rc = add_finding(x, fcap, "EU607", NULL, x->eif_pos, x->eif_node, NULL,
+					 "the draft enters into force on %s, after the transposition deadline of "
+					 "%s (%s%s%s)", x->eif, name, d->deadline, d->deadline_set_by ? ", " : "",
+					 d->deadline_set_by ? d->deadline_set_by : "");
 	}
 	if (rc)
 		return rc;
@@ -1040,11 +1107,11 @@ static int find_copies(struct leges_xref *x, const struct leges_xref_opts *opts,
 	int rc;
 
 	rc = leges_load_file(&in, opts->eu_text, NULL);
-	if (rc)
+	if (rc && (rc != LEGES_EPARSE || !in))
 		goto out;
 	if (!in->xml) {
-		rc = leges_error_set(LEGES_EPARSE, "%s:%lu:%lu: not well-formed", opts->eu_text,
-				     in->nerrs ? in->errs[0].line : 0, in->nerrs ? in->errs[0].col : 0);
+		rc = leges_error_set(LEGES_EPARSE, "%s:%lu:%lu: %s", opts->eu_text, in->nerrs ? in->errs[0].line : 0,
+				     in->nerrs ? in->errs[0].col : 0, in->nerrs ? in->errs[0].message : "not well-formed");
 		goto out;
 	}
 	if ((rc = eu_articles(&arts, &narts, xmlDocGetRootElement(in->xml))))

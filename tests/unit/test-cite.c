@@ -110,6 +110,7 @@ static const struct eu_case eu_cases[] = {
 	{ "Directive (EU) 2019/1024", { { "Directive (EU) 2019/1024", "32019L1024", ELI("dir", "2019", "1024") } } },
 	/* the line break and double space of real XML */
 	{ "Richtlijn (EU)\n          2019/1024", { { "Richtlijn (EU)\n          2019/1024", "32019L1024", ELI("dir", "2019", "1024") } } },
+	{ "Richtlijn\xc2\xa0(EU)\xc2\xa0" "2019/1024", { { "Richtlijn\xc2\xa0(EU)\xc2\xa0" "2019/1024", "32019L1024", ELI("dir", "2019", "1024") } } },
 	{ "Verordening  (EU)  nr.  1303/2013", { { "Verordening  (EU)  nr.  1303/2013", "32013R1303", ELI("reg", "2013", "1303") } } },
 	/* lists */
 	{ "de richtlijnen 2009/28/EG en 2012/27/EU",
