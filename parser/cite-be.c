@@ -131,6 +131,22 @@ static const char *eli_type(const char *type)
 	return NULL;
 }
 
+/* Every citation ends in a year of four digits: text without one is skipped. */
+static bool may_cite(const char *text, size_t len)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] >= '0' && text[i] <= '9') {
+			if (++digits == 4)
+				return true;
+		} else {
+			digits = 0;
+		}
+	}
+	return false;
+}
+
 int leges_cite_be_find(struct leges_be_cites *out, const char *text, size_t len)
 {
 	pcre2_match_data *md;
@@ -140,6 +156,8 @@ int leges_cite_be_find(struct leges_be_cites *out, const char *text, size_t len)
 	pthread_once(&pat.once, init);
 	if (!pat.re)
 		return leges_error_set(LEGES_EINTERNAL, "cannot build the Belgian citation pattern");
+	if (!may_cite(text, len))
+		return 0;
 	md = pcre2_match_data_create_from_pattern(pat.re, NULL);
 	if (!md)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
@@ -179,7 +197,12 @@ int leges_cite_be_find(struct leges_be_cites *out, const char *text, size_t len)
 		if (!strncmp(c.type, "arr\xc3\xaat\xc3\xa9 du gouvernement flamand", 31))
 			memcpy(c.type + 12, "Gouvernement", 12);
 		squeeze(c.name, sizeof(c.name), text + ns, ne - ns, false);
-		snprintf(c.date, sizeof(c.date), "%04d-%02d-%02d", y, mo, d);
+		{
+			char date[32];	/* y, mo and d are in range: the date is 10 bytes */
+
+			snprintf(date, sizeof(date), "%04d-%02d-%02d", y, mo, d);
+			memcpy(c.date, date, sizeof(c.date) - 1);
+		}
 		tl = eli_type(c.type);
 		if (tl)
 			snprintf(c.eli, sizeof(c.eli), "http://www.ejustice.just.fgov.be/eli/%s/%04d/%02d/%02d", tl, y,

@@ -340,6 +340,30 @@ static long amended(const struct leges_eu_cites *out, size_t first, const char *
 	return prev->amends >= 0 && out->v[prev->amends].end <= prev->start ? prev->amends : (long)(out->n - 1);
 }
 
+/*
+ * Every citation has a '/' in its number, or is a CELEX number (digits and a
+ * descriptor letter): text with neither is skipped without running the
+ * pattern, which keeps long documents cheap.
+ */
+static bool may_cite(const char *text, size_t len)
+{
+	size_t i, digits = 0;
+
+	if (memchr(text, '/', len))
+		return true;
+	for (i = 0; i < len; i++) {
+		char ch = text[i];
+
+		if (ch >= '0' && ch <= '9')
+			digits++;
+		else if (digits >= 5 && (ch == 'L' || ch == 'R' || ch == 'D' || ch == 'F'))
+			return true;
+		else
+			digits = 0;
+	}
+	return false;
+}
+
 int leges_cite_eu_find(struct leges_eu_cites *out, const char *text, size_t len)
 {
 	pcre2_match_data *md = NULL, *lmd = NULL;
@@ -349,6 +373,8 @@ int leges_cite_eu_find(struct leges_eu_cites *out, const char *text, size_t len)
 	pthread_once(&pat.once, init);
 	if (pat.rc)
 		return leges_error_set(pat.rc, "cannot build the EU citation patterns");
+	if (!may_cite(text, len))
+		return 0;
 	md = pcre2_match_data_create_from_pattern(pat.main, NULL);
 	lmd = pcre2_match_data_create_from_pattern(pat.list, NULL);
 	if (!md || !lmd) {

@@ -211,11 +211,13 @@ static char doc_lang(const struct leges_doc *doc)
 
 /* --- citations ------------------------------------------------------------------------ */
 
-/* True when node lies inside the correlation table attachment. */
-static bool in_table(const xmlNode *n)
+/* True when node lies inside the correlation table attachment (found first, see read_table_xml). */
+static bool in_table(const struct leges_xref *x, const xmlNode *n)
 {
+	if (!x->table_node)
+		return false;
 	for (; n; n = n->parent)
-		if (is_el(n, "doc") && leges_attr(n, "name") && !strcmp(leges_attr(n, "name"), "omzettingstabel"))
+		if (n == x->table_node)
 			return true;
 	return false;
 }
@@ -344,7 +346,7 @@ static int find_citations(struct leges_xref *x, const struct leges_eu_register *
 			xc->eid = nearest_eid(doc, run->block);
 			xc->act = leges_eu_register_find(reg, c.v[i].celex);
 			xc->in_ref = seg_in_ref(run, c.v[i].start);
-			xc->in_table = in_table(run->block);
+			xc->in_table = in_table(x, run->block);
 			correct_form(xc, run->text, lang);
 			if (xc->correct[0])
 				rc = add_finding(x, fcap, "EU601", NULL, xc->pos, run->block, xc->correct,
@@ -407,7 +409,7 @@ static int find_clause_and_eif(struct leges_xref *x)
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		size_t s, e;
 
-		if (!run->in_body || in_table(run->block))
+		if (!run->in_body || in_table(x, run->block))
 			continue;
 		if (!x->clause && pcre2_match(pat.clause, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
 			x->clause = run;
@@ -426,8 +428,11 @@ static int find_clause_and_eif(struct leges_xref *x)
 				    1 : atoi(run->text + ds);
 			m = month_of(run->text + ms, me - ms);
 			y = atoi(run->text + ys);
-			if (m && d >= 1 && d <= 31) {
-				snprintf(x->eif, sizeof(x->eif), "%04d-%02d-%02d", y, m, d);
+			if (m && d >= 1 && d <= 31 && y >= 1000 && y <= 9999) {
+				char date[32];
+
+				snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
+				memcpy(x->eif, date, sizeof(x->eif) - 1);
 				x->eif_pos = leges_textrun_pos(doc, run, ov[0]);
 				x->eif_node = run->block;
 			}
@@ -558,18 +563,31 @@ static void row_release(struct leges_xref_row *row)
 	free(row->eid_nodes);
 }
 
-static xmlNode *find_table_doc(xmlNode *n)
+/*
+ * The attached <doc name="omzettingstabel">: looked for only where documents
+ * are attached (attachments, components, collections), not in the body.
+ */
+static xmlNode *find_table_doc(xmlNode *n, int depth)
 {
-	for (; n; n = n->next) {
+	static const char *const containers[] = {
+		"attachments", "attachment", "components", "component", "collectionBody", "interstitial",
+	};
+	size_t i;
+
+	for (; n && depth < 16; n = n->next) {
 		xmlNode *found;
+		bool descend = false;
 
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (is_el(n, "doc") && leges_attr(n, "name") && !strcmp(leges_attr(n, "name"), "omzettingstabel"))
 			return n;
-		if (is_el(n, "meta"))
-			continue;
-		if ((found = find_table_doc(n->children)))
+		for (i = 0; i < sizeof(containers) / sizeof(containers[0]); i++)
+			descend = descend || !strcmp((const char *)n->name, containers[i]);
+		/* The root's document element and attached documents hold further attachments. */
+		descend = descend || depth < 2 || (n->parent && is_el(n->parent, "attachment")) ||
+			  (n->parent && is_el(n->parent, "component"));
+		if (descend && (found = find_table_doc(n->children, depth + 1)))
 			return found;
 	}
 	return NULL;
@@ -577,7 +595,7 @@ static xmlNode *find_table_doc(xmlNode *n)
 
 static int read_table_xml(struct leges_xref *x, size_t *rcap)
 {
-	xmlNode *tdoc = find_table_doc(x->doc->root), *n;
+	xmlNode *tdoc = find_table_doc(x->doc->root, 0), *n;
 	int rc = 0;
 
 	if (!tdoc)
@@ -1123,7 +1141,7 @@ static int find_copies(struct leges_xref *x, const struct leges_xref_opts *opts,
 		size_t bi = 0;
 		char *text;
 
-		if (p->quoted || strcmp(p->name, "article") || in_table(p->node))
+		if (p->quoted || strcmp(p->name, "article") || in_table(x, p->node))
 			continue;
 		text = node_text(p->node);
 		if (!text || shingle(&sh, text)) {
@@ -1209,11 +1227,12 @@ int leges_xref_analyse(struct leges_xref **out, struct leges_doc *doc, const str
 	if (!x)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	x->doc = doc;
-	rc = find_citations(x, reg, &fcap);
+	/* The table first: citations and the clause are judged by whether they lie inside it. */
+	rc = opts->table_csv ? read_table_csv(x, opts->table_csv, &rcap) : read_table_xml(x, &rcap);
+	if (!rc)
+		rc = find_citations(x, reg, &fcap);
 	if (!rc)
 		rc = find_clause_and_eif(x);
-	if (!rc)
-		rc = opts->table_csv ? read_table_csv(x, opts->table_csv, &rcap) : read_table_xml(x, &rcap);
 	if (!rc)
 		rc = judge(x, reg, opts, &fcap);
 	if (!rc && opts->eu_text)
