@@ -45,8 +45,8 @@
 	"))"
 
 static const char main_pattern[] =
-	"(?<url>https?://eur-lex\\.europa\\.eu/[\\w/?=&.;%:#()+-]*?CELEX(?::|%3[Aa])(?<ucx>3\\d{4}[LRDF]\\d{4})"
-	"[\\w/?=&.;%:#()+-]*)"
+	"(?<url>https?://eur-lex\\.europa\\.eu/[\\w/?=&.;%:#()+-]{0,300}?CELEX(?::|%3[Aa])(?<ucx>3\\d{4}[LRDF]\\d{4})"
+	"[\\w/?=&.;%:#()+-]{0,300})"
 	"|(?<eli>https?://(?:data|eur-lex)\\.europa\\.eu/eli/(?<etd>dir|reg|dec|dec_framw)(?<esub>_impl|_del)?"
 	"/(?<ey>\\d{4})/(?<en>\\d{1,5})(?!\\d)(?:/(?:oj|\\d{4}-\\d{2}-\\d{2}|corrigendum/\\d{4}-\\d{2}-\\d{2}/oj))?"
 	"(?:/[a-z]{3}(?![a-z]))?)"

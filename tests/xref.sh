@@ -129,6 +129,24 @@ check "--markup with two files: exit 2" test $? -eq 2
 "$LEGES" xref corpus/drafts/ontwerpbesluit-subsidies-jeugdwerk.xml > /dev/null
 check "a draft that transposes nothing: exit 0" test $? -eq 0
 
+# Hostile text: long runs of near-citations in one paragraph end quickly and do not crash.
+awk 'BEGIN {
+	printf "<?xml version=\"1.0\"?><akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"
+	printf "<act name=\"x\"><body><article eId=\"art_1\"><content><p>"
+	for (i = 0; i < 300; i++) {
+		printf "Richtlijn (EU) (EU) nr. nr. 2019/ Richtlijnen 2019/1024/EU en 2019/1024/EU en "
+		for (j = 0; j < 50; j++) printf "decreet "
+		printf "van https://eur-lex.europa.eu/"
+		for (j = 0; j < 400; j++) printf "a"
+		printf " CELEX 3333333333333 http://data.europa.eu/eli/dir/2019/111111111111 "
+	}
+	printf "</p></content></article></body></act></akomaNtoso>\n"
+}' > "$tmp/hostile.xml"
+timeout 60 "$LEGES" xref "$tmp/hostile.xml" > "$tmp/out" 2>&1
+rc=$?
+check "hostile near-citations: no crash, no hang (exit $rc)" test $rc -eq 0
+check "hostile near-citations: the 600 wrong forms (300 heads, 300 list members) are found" test "$(grep -c 'EU601' "$tmp/out")" -eq 600
+
 # The EU texts of ../shared/corpus (LEOS proposals, Formex, the tulit directive): pinned.
 if [ -n "$LEGES_SHARED" ] && [ -d "$LEGES_SHARED/corpus/tulit" ]; then
 	: > "$tmp/out"
