@@ -80,6 +80,20 @@ struct item {
 
 /* --- JSON ------------------------------------------------------------------------------ */
 
+/*
+ * The CELEX of the act a citation amends ("Richtlijn X, gewijzigd bij
+ * Richtlijn Y": Y amends X).  c->c.amends indexes the citations of the same
+ * text run, which are consecutive in x->cites.
+ */
+static const char *amended_celex(const struct leges_xref *x, const struct leges_xref_cite *c)
+{
+	size_t first = (size_t)(c - x->cites);
+
+	while (first > 0 && x->cites[first - 1].run == c->run)
+		first--;
+	return x->cites[first + (size_t)c->c.amends].c.celex;
+}
+
 static json_t *json_file(const struct item *it)
 {
 	const struct leges_xref *x = it->x;
@@ -93,14 +107,16 @@ static json_t *json_file(const struct item *it)
 	for (i = 0; i < x->ncites; i++) {
 		const struct leges_xref_cite *c = &x->cites[i];
 
-		json_array_append_new(a, json_pack("{s:I, s:I, s:o, s:s, s:s, s:s, s:s, s:b, s:s, s:o, s:b}",
+		json_array_append_new(a, json_pack("{s:I, s:I, s:o, s:s, s:s, s:s, s:s, s:b, s:s, s:o, s:b, s:b, s:o}",
 						   "line", (json_int_t)c->pos.line, "column", (json_int_t)c->pos.col,
 						   "eId", c->eid ? json_string(c->eid) : json_null(),
 						   "written", c->written, "kind", leges_eu_kind_name(c->c.kind),
 						   "celex", c->c.celex, "eli", c->c.eli, "inRegister", c->act != NULL,
 						   "form", form_name(c->c.form),
 						   "correctForm", c->correct[0] ? json_string(c->correct) : json_null(),
-						   "inRef", c->in_ref));
+						   "inRef", c->in_ref, "listMember", c->c.list_member,
+						   "amends", c->run && c->c.amends >= 0 && (size_t)c->c.amends < x->ncites ?
+								     json_string(amended_celex(x, c)) : json_null()));
 	}
 	json_object_set_new(o, "citations", a);
 	a = json_array();

@@ -12,9 +12,8 @@
   <xsl:template match="/xref">
     <html lang="nl">
       <head>
-	<meta charset="UTF-8"/>
 	<title>leges xref</title>
-	<style><xsl:value-of select="$css"/></style>
+	<xsl:if test="$css != ''"><style><xsl:value-of select="$css"/></style></xsl:if>
 	<style>
 	  body { font-family: sans-serif; margin: 2em; max-width: 70em; }
 	  table { border-collapse: collapse; margin: 1em 0; }

@@ -47,6 +47,12 @@ grep -o '\[EU6[0-9]* ' "$tmp/check" | sort > "$tmp/a"
 grep '^corpus' "$tmp/table" | grep -o '\[EU6[0-9]* ' | sort > "$tmp/b"
 check "leges check --select EU reports what xref reports" cmp -s "$tmp/a" "$tmp/b"
 
+# An amended-by chain and a list: each member names the act it amends.
+printf '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="x"><body><article eId="art_1"><content><p>Zie Richtlijn 2006/123/EG. Richtlijn 2011/92/EU, gewijzigd bij Richtlijn 2014/52/EU en 2019/1024/EU.</p></content></article></body></act></akomaNtoso>\n' > "$tmp/chain.xml"
+"$LEGES" xref --format json "$tmp/chain.xml" > "$tmp/out"
+check "amended-by chain: two citations amend 32011L0092" test "$(grep -c '"amends": "32011L0092"' "$tmp/out")" -eq 2
+check "amended-by chain: the list member is marked" test "$(grep -c '"listMember": true' "$tmp/out")" -eq 1
+
 # CSV: one record per citation and per finding.
 "$LEGES" xref --format csv "$draft" > "$tmp/csv"
 check "CSV header" test "$(head -1 "$tmp/csv")" = "record,file,line,column,code,celex,eli,text,correct_form"
