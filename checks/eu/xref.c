@@ -1279,17 +1279,43 @@ void leges_xref_free(struct leges_xref *x)
 	free(x);
 }
 
+/* True when the engine runs rule r on ctx's document (as leges_check_doc decides). */
+static bool eu_rule_runs(const struct leges_check_ctx *ctx, const struct leges_rule *r)
+{
+	unsigned profile = ctx->opts->profile ? ctx->opts->profile : leges_doc_profile(ctx->doc);
+	unsigned dialects = r->dialects ? r->dialects : (1u << LEGES_DIALECT_AKN30);
+
+	return r->check == leges_xref_check && leges_rule_selected(r, ctx->opts) &&
+	       (dialects & (1u << ctx->doc->dialect)) && (r->profiles & profile);
+}
+
+/*
+ * One analysis serves every EU6xx rule: the first of them that runs on the
+ * document analyses it and reports the findings of all the EU rules that
+ * run; the others find their work done.
+ */
 int leges_xref_check(struct leges_check_ctx *ctx)
 {
+	const struct leges_rule *const *rules;
 	struct leges_xref *x = NULL;
-	size_t i;
+	size_t n, i;
 	int rc;
 
+	rules = leges_rules(&n);
+	for (i = 0; i < n && !eu_rule_runs(ctx, rules[i]); i++)
+		;
+	if (i == n || rules[i] != ctx->rule)
+		return 0;
 	rc = leges_xref_analyse(&x, ctx->doc, NULL);
-	for (i = 0; !rc && i < x->nfindings; i++)
-		if (!strcmp(x->findings[i].code, ctx->rule->code) && !x->findings[i].file)
-			rc = leges_report_pos(ctx, x->findings[i].pos, x->findings[i].node, "%s",
-					      x->findings[i].message);
+	for (i = 0; !rc && i < x->nfindings; i++) {
+		const struct leges_rule *r = leges_rule_find(x->findings[i].code);
+		struct leges_check_ctx one = *ctx;
+
+		if (!r || x->findings[i].file || !eu_rule_runs(ctx, r))
+			continue;
+		one.rule = r;
+		rc = leges_report_pos(&one, x->findings[i].pos, x->findings[i].node, "%s", x->findings[i].message);
+	}
 	leges_xref_free(x);
 	return rc;
 }
