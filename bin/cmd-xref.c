@@ -164,7 +164,7 @@ static json_t *json_file(const struct item *it)
 						   "eId", x->copies[i].national_eid ?
 								  json_string(x->copies[i].national_eid) : json_null(),
 						   "euArticle", x->copies[i].eu_article, "similarity",
-						   (double)(long)(x->copies[i].similarity * 1000 + 0.5) / 1000));
+						   x->copies[i].similarity));
 	json_object_set_new(o, "copies", a);
 	a = json_array();
 	for (i = 0; i < x->nfindings; i++) {
@@ -188,7 +188,7 @@ static int write_json(FILE *fp, const struct item *items, size_t n)
 
 	for (i = 0; i < n; i++)
 		json_array_append_new(root, json_file(&items[i]));
-	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
 	fputc('\n', fp);
 	json_decref(root);
 	return rc ? leges_error_set(LEGES_ENOMEM, "cannot write JSON") : 0;
