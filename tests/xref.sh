@@ -116,11 +116,11 @@ check "an invalid register exits 3" test $? -eq 3
 check "an invalid register names the file and line" grep -q "^leges: $draft:2: " "$tmp/err"
 
 # --eu-text: a provision that copies a regulation article.
-"$LEGES" xref --eu-text tests/xref/regulation-text.xml tests/xref/draft-copies.xml > "$tmp/out"
+"$LEGES" xref --eu-text tests/xref-data/regulation-text.xml tests/xref-data/draft-copies.xml > "$tmp/out"
 check "copied article found, naming the regulation article" \
 	grep -q "draft-copies.xml:46:7: warning: Art. 2. copies 'Artikel 2' .*\[EU609 regulation-copied\]" "$tmp/out"
 check "only the copied article" test "$(grep -c 'EU609' "$tmp/out")" -eq 1
-"$LEGES" xref --threshold 1 --eu-text tests/xref/regulation-text.xml tests/xref/draft-copies.xml > "$tmp/out"
+"$LEGES" xref --threshold 1 --eu-text tests/xref-data/regulation-text.xml tests/xref-data/draft-copies.xml > "$tmp/out"
 check "--threshold 1: the near copy is below it" test "$(grep -c 'EU609' "$tmp/out")" -eq 0
 
 # Exit codes and messages.
@@ -170,7 +170,7 @@ if [ -n "$LEGES_SHARED" ] && [ -d "$LEGES_SHARED/corpus/tulit" ]; then
 	fmx=$LEGES_SHARED/corpus/tulit/eu/formex/reg-2024-903-interoperable-europe-act/L_202400903EN.000101.fmx.xml
 	art=$(xmllint --xpath 'string((//ARTICLE)[4])' "$fmx" 2>/dev/null | tr -s ' \n' '  ' |
 	      sed 's/&/\&amp;/g; s/</\&lt;/g')
-	sed "s|<p>De Vlaamse Regering wijst|<p>$art De Vlaamse Regering wijst|" tests/xref/draft-copies.xml |
+	sed "s|<p>De Vlaamse Regering wijst|<p>$art De Vlaamse Regering wijst|" tests/xref-data/draft-copies.xml |
 		sed 's|<p>De bevoegde autoriteit houdt.*</p>|<p>Deze bepaling is leeg gemaakt.</p>|' > "$tmp/fmx-draft.xml"
 	"$LEGES" xref --eu-text "$fmx" "$tmp/fmx-draft.xml" > "$tmp/out"
 	check "Formex: the copied article 4 is found" grep -q "Art. 3. copies 'Article 4' .*EU609" "$tmp/out"
