@@ -67,10 +67,11 @@ check "the bar is 10/12 wide" grep -q 'width="250"' "$tmp/r.html"
 check "HTML lists the findings" test "$(grep -c 'EU60[0-9] ' "$tmp/r.html")" -eq 8
 
 # --markup: a <ref href=ELI> around each citation not yet in a reference; still schema-valid.
+cp "$draft" "$tmp/before.xml"
 "$LEGES" xref --markup -o "$tmp/marked.xml" "$draft"
 check "markup exits 0" test $? -eq 0
 check "5 citations marked up" test "$(grep -o '<ref href="http://data.europa.eu/eli/[a-z_]*/[0-9]*/[0-9]*/oj">' "$tmp/marked.xml" | wc -l)" -eq 5
-check "the draft itself is unchanged" git diff --quiet -- "$draft"
+check "the draft itself is unchanged" cmp -s "$draft" "$tmp/before.xml"
 "$LEGES" xref --format json "$tmp/marked.xml" > "$tmp/mj"
 check "after markup only the table heading's citation is outside a ref" \
 	test "$(grep -c '"inRef": false' "$tmp/mj")" -eq 1
