@@ -53,6 +53,24 @@ printf '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><ac
 check "amended-by chain: two citations amend 32011L0092" test "$(grep -c '"amends": "32011L0092"' "$tmp/out")" -eq 2
 check "amended-by chain: the list member is marked" test "$(grep -c '"listMember": true' "$tmp/out")" -eq 1
 
+# French: the clause ("transpose partiellement"), the entry into force ("entre en vigueur le 1er ..."),
+# a French citation in an outdated form.
+cat > "$tmp/fr.xml" <<'XML'
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="decret"><meta><identification source="#x">
+<FRBRWork><FRBRthis value="/akn/be-vlg/act/decret/2026-01-01/nn/!main"/><FRBRuri value="/akn/be-vlg/act/decret/2026-01-01/nn"/><FRBRdate date="2026-01-01" name="x"/><FRBRauthor href="#x"/><FRBRcountry value="be-vlg"/></FRBRWork>
+<FRBRExpression><FRBRthis value="/akn/be-vlg/act/decret/2026-01-01/nn/fra@/!main"/><FRBRuri value="/akn/be-vlg/act/decret/2026-01-01/nn/fra@"/><FRBRdate date="2026-01-01" name="x"/><FRBRauthor href="#x"/><FRBRlanguage language="fra"/></FRBRExpression>
+</identification></meta><body>
+<article eId="art_1"><content><p>Le présent décret transpose partiellement la directive (UE) 2016/2102.</p></content></article>
+<article eId="art_2"><content><p>Les données sont traitées conformément au règlement (UE) 2013/1303.</p></content></article>
+<article eId="art_3"><content><p>Le présent décret entre en vigueur le 1er janvier 2030.</p></content></article>
+</body></act></akomaNtoso>
+XML
+"$LEGES" xref "$tmp/fr.xml" > "$tmp/out"
+check "French clause read as partial" grep -q '^Transposition clause: line 5 (partial)' "$tmp/out"
+check "French entry into force read" grep -q '^Entry into force: 2030-01-01' "$tmp/out"
+check "French: late transposition of 2016/2102" grep -q ':7:[0-9]*: warning: .*2016/2102 .*\[EU607 ' "$tmp/out"
+check "French fix uses n°" grep -q "write 'règlement (UE) n° 1303/2013'" "$tmp/out"
+
 # CSV: one record per citation and per finding.
 "$LEGES" xref --format csv "$draft" > "$tmp/csv"
 check "CSV header" test "$(head -1 "$tmp/csv")" = "record,file,line,column,code,celex,eli,text,correct_form"
