@@ -20,6 +20,7 @@
 #include "checks/eu/xref.h"
 #include "parser/load.h"
 #include "parser/model.h"
+#include "transform/markup.h"
 #include "transform/xslt.h"
 
 enum format { FMT_TABLE, FMT_JSON, FMT_CSV, FMT_HTML };
@@ -430,51 +431,30 @@ out:
 
 /* --- markup ---------------------------------------------------------------------------- */
 
-/* Wrap each citation that is not yet inside a <ref> in <ref href="ELI">; citations in one text node only. */
+/* Wrap each citation of the text that is not yet a reference in <ref href="ELI"> (transform/markup.c). */
 static int markup(struct leges_doc *doc, const struct leges_xref *x, size_t *done)
 {
-	size_t i = x->ncites;
+	struct leges_markup_span *spans = calloc(x->ncites + 1, sizeof(*spans));
+	size_t n = 0, i;
+	int rc;
 
-	*done = 0;
-	while (i-- > 0) {
+	if (!spans)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (i = 0; i < x->ncites; i++) {
 		const struct leges_xref_cite *c = &x->cites[i];
-		const struct leges_textrun *run = c->run;
-		const struct leges_textseg *seg = NULL;
-		xmlNode *t, *ref, *tail;
-		char *content;
-		size_t k, ls, le;
 
-		if (!run || c->in_ref || c->in_table || c->c.form == LEGES_EU_FORM_ELI || c->c.form == LEGES_EU_FORM_URL ||
-		    c->c.form == LEGES_EU_FORM_CELEX)
+		if (!c->run || c->in_ref || c->in_table || c->c.form == LEGES_EU_FORM_ELI ||
+		    c->c.form == LEGES_EU_FORM_URL || c->c.form == LEGES_EU_FORM_CELEX)
 			continue;
-		for (k = 0; k < run->nsegs; k++)
-			if (c->c.start >= run->segs[k].start && c->c.start < run->segs[k].start + run->segs[k].len)
-				seg = &run->segs[k];
-		if (!seg || c->c.end > seg->start + seg->len || seg->node->type != XML_TEXT_NODE)
-			continue;
-		t = seg->node;
-		ls = seg->node_off + (c->c.start - seg->start);
-		le = ls + (c->c.end - c->c.start);
-		content = strdup((const char *)t->content);
-		if (!content)
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		ref = xmlNewDocNode(doc->in->xml, t->parent ? t->parent->ns : NULL, (const xmlChar *)"ref", NULL);
-		tail = xmlNewDocTextLen(doc->in->xml, (const xmlChar *)content + le, (int)strlen(content + le));
-		if (!ref || !tail) {
-			free(content);
-			xmlFreeNode(ref);
-			xmlFreeNode(tail);
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		}
-		xmlSetProp(ref, (const xmlChar *)"href", (const xmlChar *)c->c.eli);
-		xmlNodeAddContentLen(ref, (const xmlChar *)content + ls, (int)(le - ls));
-		xmlNodeSetContentLen(t, (const xmlChar *)content, (int)ls);
-		free(content);
-		xmlAddNextSibling(t, ref);
-		xmlAddNextSibling(ref, tail);
-		(*done)++;
+		spans[n].run = c->run;
+		spans[n].start = c->c.start;
+		spans[n].end = c->c.end;
+		spans[n].href = c->c.eli;
+		n++;
 	}
-	return 0;
+	rc = leges_markup_refs(doc, spans, n, done);
+	free(spans);
+	return rc;
 }
 
 /* --- the command ----------------------------------------------------------------------- */
