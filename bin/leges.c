@@ -22,6 +22,7 @@ static const struct command {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "ria", cmd_ria, "RIA checks and Standard Cost Model figures" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
+	{ "xref", cmd_xref, "EU acts cited and transposed; correlation table; deadlines" },
 };
 
 static void usage(FILE *out)

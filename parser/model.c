@@ -649,6 +649,7 @@ static int collect(struct runbuf *rb, xmlNode *block)
 
 int leges_doc_text_runs(struct leges_doc *doc)
 {
+	struct runbuf scratch;
 	size_t cap = 0;
 	xmlNode *n, *top;
 	long prov = -1;
@@ -657,6 +658,7 @@ int leges_doc_text_runs(struct leges_doc *doc)
 
 	if (doc->runs_built)
 		return 0;
+	memset(&scratch, 0, sizeof(scratch));
 	top = doc->main ? doc->main : doc->root;
 	n = top;
 	/*
@@ -671,37 +673,37 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			if (pi < doc->nprovs && doc->provs[pi].node == n)
 				prov = (long)pi++;
 			if (is_block(name) && !quoted) {
-				struct runbuf rb = { 0 };
 				struct leges_textrun *r;
 
-				rc = collect(&rb, n);
-				if (!rc && rb.len)
+				/*
+				 * Collect into the scratch buffer, kept across blocks, and
+				 * give the run exact-size copies: most runs are short, and
+				 * a fresh buffer per block cost more than the rest.
+				 */
+				scratch.len = scratch.nsegs = 0;
+				rc = collect(&scratch, n);
+				if (!rc && scratch.len)
 					rc = grow((void **)&doc->runs, &cap, doc->nruns + 1, sizeof(*doc->runs));
-				if (rc) {
-					free(rb.text);
-					free(rb.segs);
+				if (rc)
 					break;
-				}
-				if (rb.len) {
-					/* Fit: a document has as many runs as blocks, most of them short. */
-					char *t = realloc(rb.text, rb.len + 1);
-					struct leges_textseg *sg = realloc(rb.segs, rb.nsegs * sizeof(*rb.segs));
-
-					if (t)
-						rb.text = t;
-					if (sg)
-						rb.segs = sg;
-					r = &doc->runs[doc->nruns++];
+				if (scratch.len) {
+					r = &doc->runs[doc->nruns];
+					r->text = malloc(scratch.len + 1);
+					r->segs = malloc(scratch.nsegs * sizeof(*r->segs));
+					if (!r->text || !r->segs) {
+						free(r->text);
+						free(r->segs);
+						rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+						break;
+					}
+					memcpy(r->text, scratch.text, scratch.len + 1);
+					memcpy(r->segs, scratch.segs, scratch.nsegs * sizeof(*r->segs));
+					doc->nruns++;
 					r->block = n;
 					r->provision = prov;
-					r->text = rb.text;
-					r->len = rb.len;
-					r->segs = rb.segs;
-					r->nsegs = rb.nsegs;
+					r->len = scratch.len;
+					r->nsegs = scratch.nsegs;
 					r->in_body = body > 0;
-				} else {
-					free(rb.text);
-					free(rb.segs);
 				}
 			}
 			/* Blocks nested in notes inside this block are runs of their own. */
@@ -745,6 +747,8 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			}
 		}
 	}
+	free(scratch.text);
+	free(scratch.segs);
 	doc->runs_built = true;
 	return rc;
 }
