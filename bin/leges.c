@@ -19,6 +19,7 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 	const char *summary;
 } commands[] = {
+	{ "amend", cmd_amend, "mark up amending formulas as AKN modifications" },
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 };

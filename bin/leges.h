@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+int cmd_amend(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 

@@ -1,0 +1,65 @@
+/*
+ * akn-build.h - helpers shared by amend and consolidate: build AKN elements
+ * in a tree, parse the lines of a quoted new text ("Art. 5/1. ...", "§ 2. ...",
+ * "3° ...", "a) ...") into AKN structure, and (re)assign eIds the way the
+ * Flemish profile says (docs/profile.md section 3).
+ *
+ * Ownership: nodes returned belong to the document they were made for; the
+ * caller links or frees them (xmlFreeNode).
+ */
+#ifndef LEGES_AKN_BUILD_H
+#define LEGES_AKN_BUILD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <libxml/tree.h>
+
+/* A new element in the namespace of ref's document element (AKN). */
+xmlNode *leges_akn_new(xmlDoc *doc, const char *name);
+/* A new element with text content, appended to parent. */
+xmlNode *leges_akn_add(xmlNode *parent, const char *name, const char *text);
+
+/*
+ * Parse the lines of a quoted new text (the surrounding quote marks already
+ * removed) into AKN units, appended in order as children of parent (usually
+ * a quotedStructure).  Returns 0 or LEGES_ENOMEM / LEGES_EINVAL (no lines).
+ */
+int leges_akn_parse_quoted(xmlNode *parent, char **lines, size_t n);
+
+/*
+ * Assign eIds to every descendant of el as the profile says, taking prefix
+ * as the eId of el's context ("" at body level).  When wprefix is not NULL,
+ * also set wId attributes computed from wprefix instead (elements inside a
+ * quotedStructure carry the eId they will have in the amended act).
+ */
+void leges_akn_assign_eids(xmlNode *el, const char *prefix, const char *wprefix);
+
+/* True for chapter, section, part, title, book, subsection ... */
+bool leges_akn_is_division(const char *name);
+
+/* The element's own eId attribute, borrowed, or NULL. */
+const char *leges_akn_eid(const xmlNode *el);
+
+/* Normalised text content of el (spaces collapsed), malloc'd. */
+char *leges_akn_text(const xmlNode *el);
+
+/* Dutch/French/English date "20 december 2002" for an ISO date, into buf. */
+void leges_akn_date_words(char *buf, size_t size, const char *iso, const char *lang);
+
+/*
+ * Serialise doc indented: whitespace-only text between block elements is
+ * dropped first (never inside p, num, heading or inline elements), so that
+ * elements added by a transform are laid out like the rest.
+ */
+int leges_akn_save(xmlDoc *doc, FILE *out);
+
+struct leges_doc;
+
+/*
+ * Load and model path.  On failure the message is set ("x.xml:3:7: not
+ * well-formed: …" for bad XML) and the code is returned.
+ */
+int leges_akn_open(struct leges_doc **out, const char *path);
+
+#endif
