@@ -21,6 +21,7 @@ static const struct command {
 } commands[] = {
 	{ "amend", cmd_amend, "mark up amending formulas as AKN modifications" },
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
+	{ "consolidate", cmd_consolidate, "the text in force on a date, with a report per modification" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 };
 

@@ -9,6 +9,7 @@
 
 int cmd_amend(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_consolidate(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */

@@ -379,7 +379,7 @@ static void assign(xmlNode *el, const char *prefix, const char *wprefix, bool in
 		else if (!strcmp(refs[r].ref, "intro") || !strcmp(refs[r].ref, "wrapup"))
 			ident[0] = '\0';
 		else {
-			char n[64];
+			char n[48];
 
 			num_ident(c, n, sizeof(n));
 			snprintf(ident, sizeof(ident), "_%s", *n ? n : "1");
@@ -507,4 +507,80 @@ int leges_akn_open(struct leges_doc **out, const char *path)
 		return leges_error_set(LEGES_EPARSE, "%s:1:1: not an Akoma Ntoso document", path);
 	}
 	return rc;
+}
+
+static const char *const meta_order[] = {
+	"identification", "publication", "classification", "lifecycle", "workflow", "analysis",
+	"temporalData", "references", "notes", "proprietary", "presentation", NULL
+};
+
+static int meta_rank(const char *name)
+{
+	int i;
+
+	for (i = 0; meta_order[i]; i++)
+		if (!strcmp(meta_order[i], name))
+			return i;
+	return 99;
+}
+
+xmlNode *leges_meta_child(xmlNode *meta, const char *name, const char *source)
+{
+	xmlNode *c, *n;
+	int r = meta_rank(name);
+
+	for (c = meta->children; c; c = c->next)
+		if ((c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, name)))
+			return c;
+	n = leges_akn_new(meta->doc, name);
+	if (!n)
+		return NULL;
+	if (source)
+		xmlSetProp(n, (const xmlChar *)"source", (const xmlChar *)source);
+	for (c = meta->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && meta_rank((const char *)c->name) > r)
+			return xmlAddPrevSibling(c, n);
+	return xmlAddChild(meta, n);
+}
+
+
+void leges_akn_assign_one(xmlNode *node)
+{
+	xmlNode *anc;
+	const char *prefix = "";
+	char buf[512], id[512], ident[64];
+	const char *name = (const char *)node->name;
+	bool in_div = false;
+	size_t r;
+
+	for (r = 0; refs[r].el; r++)
+		if (!strcmp(refs[r].el, name))
+			break;
+	if (!refs[r].el || refs[r].counted || !node->parent || node->parent->type != XML_ELEMENT_NODE) {
+		/* Counted units depend on their siblings: renumber the parent's subtree. */
+		xmlNode *p = node->parent;
+
+		while (p && p->type == XML_ELEMENT_NODE && !leges_akn_eid(p) && strcmp((const char *)p->name, "body"))
+			p = p->parent;
+		if (p && p->type == XML_ELEMENT_NODE) {
+			const char *pe = leges_akn_eid(p);
+
+			snprintf(buf, sizeof(buf), "%s", pe ? pe : "");
+			leges_akn_assign_eids(p, buf, NULL);
+		}
+		return;
+	}
+	for (anc = node->parent; anc && anc->type == XML_ELEMENT_NODE; anc = anc->parent) {
+		if (leges_akn_is_division((const char *)anc->name))
+			in_div = true;
+		if (leges_akn_eid(anc) && !*prefix)
+			prefix = leges_akn_eid(anc);
+	}
+	num_ident(node, ident, sizeof(ident));
+	if (!strcmp(refs[r].ref, "art") || (leges_akn_is_division(name) && !in_div))
+		snprintf(id, sizeof(id), "%s_%s", refs[r].ref, *ident ? ident : "1");
+	else
+		snprintf(id, sizeof(id), "%s%s%s_%s", prefix, *prefix ? "__" : "", refs[r].ref, *ident ? ident : "1");
+	set_attr(node, "eId", id);
+	leges_akn_assign_eids(node, id, NULL);
 }

@@ -54,6 +54,15 @@ void leges_akn_date_words(char *buf, size_t size, const char *iso, const char *l
  */
 int leges_akn_save(xmlDoc *doc, FILE *out);
 
+/* The meta child name, created at its place in the schema's order if missing. */
+xmlNode *leges_meta_child(xmlNode *meta, const char *name, const char *source);
+
+/*
+ * Give node the eId its place calls for (and its subtree theirs).  A counted
+ * unit (lid, list) renumbers its parent's subtree instead.
+ */
+void leges_akn_assign_one(xmlNode *node);
+
 struct leges_doc;
 
 /*

@@ -346,7 +346,7 @@ static void expand_anchor(char *out, size_t size, const char *anchor, const char
 	{
 		const char *last = strrchr(anchor, ' ') + 1;
 
-		if (leges_ordinal(last, strlen(last)) && strcmp(last, noun + 1))
+		if (isalpha((unsigned char)last[0]) && leges_ordinal(last, strlen(last)) && strcmp(last, noun + 1))
 			snprintf(out, size, "%s%s", anchor, noun);
 	}
 }
@@ -539,6 +539,30 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 
 	date = force_date(c, artnum);
 	npairs = f->op == LEGES_FOP_SUBSTRESP ? (f->nold < f->nnew ? f->nold : f->nnew) : 1;
+	/* "telkens": one textualMod per occurrence in the target (RULES-VL 2.4). */
+	if (f->telkens && f->nold && f->old[0] && *f->old[0]) {
+		if (d.found) {
+			struct leges_pinpoint tp;
+			xmlNode *tb = leges_child(c->opts->target->main, "body"), *tn = NULL;
+
+			if (!leges_pinpoint_parse(&tp, &local, f->loc) && tb)
+				tn = leges_pinpoint_resolve(tb, &tp);
+			if (tn) {
+				char *tt = leges_akn_text(tn);
+				const char *s;
+				size_t k = 0;
+
+				for (s = tt ? strstr(tt, f->old[0]) : NULL; s; s = strstr(s + strlen(f->old[0]), f->old[0]))
+					k++;
+				if (k > 1)
+					npairs = k;
+				free(tt);
+			}
+		} else {
+			issue(c, p, "mod_%u: 'telkens' needs --target to count the occurrences; one modification written",
+			      c->nmod);
+		}
+	}
 	for (i = 0; i < npairs; i++) {
 		tm = leges_akn_add(c->amods, "textualMod", NULL);
 		if (!tm) {
@@ -575,6 +599,8 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 			}
 			break;
 		case LEGES_FOP_SUBSTRESP:
+			if (i >= nspans)
+				break;
 			snprintf(href, sizeof(href), "#%s", qt[i]);
 			add_href(tm, "old", href, NULL);
 			if (f->nold + i < nspans) {
@@ -861,43 +887,6 @@ static void collect_articles(xmlNode *n, xmlNode ***v, size_t *count, size_t *ca
 }
 
 /* --- meta --------------------------------------------------------------------- */
-
-static const char *const meta_order[] = {
-	"identification", "publication", "classification", "lifecycle", "workflow", "analysis",
-	"temporalData", "references", "notes", "proprietary", "presentation", NULL
-};
-
-static int meta_rank(const char *name)
-{
-	int i;
-
-	for (i = 0; meta_order[i]; i++)
-		if (!strcmp(meta_order[i], name))
-			return i;
-	return 99;
-}
-
-/* The meta child name, created at its place in the schema's order if missing. */
-xmlNode *leges_meta_child(xmlNode *meta, const char *name, const char *source);
-
-xmlNode *leges_meta_child(xmlNode *meta, const char *name, const char *source)
-{
-	xmlNode *c, *n;
-	int r = meta_rank(name);
-
-	for (c = meta->children; c; c = c->next)
-		if (named(c, name))
-			return c;
-	n = leges_akn_new(meta->doc, name);
-	if (!n)
-		return NULL;
-	if (source)
-		xmlSetProp(n, (const xmlChar *)"source", (const xmlChar *)source);
-	for (c = meta->children; c; c = c->next)
-		if (c->type == XML_ELEMENT_NODE && meta_rank((const char *)c->name) > r)
-			return xmlAddPrevSibling(c, n);
-	return xmlAddChild(meta, n);
-}
 
 bool leges_amend_has_markup(const struct leges_doc *doc)
 {
