@@ -254,8 +254,17 @@ static int collect(struct cctx *c, struct tm **out, size_t *count)
 
 	*out = NULL;
 	*count = 0;
+	char nnwork[512] = "";
+
 	if (!work)
 		return leges_error_set(LEGES_EINVAL, "%s: the base act has no FRBR Work URI", c->base->in->path);
+	/* An act cited without its number ("het decreet van 20 december 2002") is marked up as …/nn. */
+	{
+		const char *slash = strrchr(work, '/');
+
+		if (slash && strcmp(slash, "/nn"))
+			snprintf(nnwork, sizeof(nnwork), "%.*s/nn", (int)(slash - work), work);
+	}
 	for (a = 0; a < c->nacts; a++) {
 		struct leges_doc *act = c->acts[a];
 		xmlNode *meta = leges_child(act->main, "meta"), *an, *am, *t;
@@ -276,6 +285,8 @@ static int collect(struct cctx *c, struct tm **out, size_t *count)
 				continue;
 			d = leges_child(t, "destination");
 			eid = d ? dest_eid(leges_attr(d, "href"), work) : NULL;
+			if (!eid && d && *nnwork)
+				eid = dest_eid(leges_attr(d, "href"), nnwork);
 			if (!eid)
 				continue;	/* another act */
 			if (n == cap) {
