@@ -13,6 +13,8 @@
 extern const struct leges_rule
 	leges_rule_akn001, leges_rule_akn002, leges_rule_akn003, leges_rule_akn004, leges_rule_akn005, leges_rule_akn006,
 	leges_rule_akn010, leges_rule_akn011, leges_rule_akn012, leges_rule_akn013, leges_rule_akn014,
+	leges_rule_mod701, leges_rule_mod702, leges_rule_mod703, leges_rule_mod704, leges_rule_mod705,
+	leges_rule_mod706, leges_rule_mod707,
 	leges_rule_ref201, leges_rule_ref202,
 	leges_rule_str101, leges_rule_str102, leges_rule_str103, leges_rule_str110,
 	leges_rule_str120, leges_rule_str121, leges_rule_str122, leges_rule_str123, leges_rule_str124;
@@ -29,6 +31,13 @@ static const struct leges_rule *const rules[] = {
 	&leges_rule_akn012,
 	&leges_rule_akn013,
 	&leges_rule_akn014,
+	&leges_rule_mod701,
+	&leges_rule_mod702,
+	&leges_rule_mod703,
+	&leges_rule_mod704,
+	&leges_rule_mod705,
+	&leges_rule_mod706,
+	&leges_rule_mod707,
 	&leges_rule_ref201,
 	&leges_rule_ref202,
 	&leges_rule_str101,
