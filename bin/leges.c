@@ -22,7 +22,9 @@ static const struct command {
 	{ "amend", cmd_amend, "mark up amending formulas as AKN modifications" },
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "consolidate", cmd_consolidate, "the text in force on a date, with a report per modification" },
+	{ "diff", cmd_diff, "what changed between two expressions (text, JSON, HTML)" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
+	{ "timeline", cmd_timeline, "the dates on which an act changed, and by which act" },
 };
 
 static void usage(FILE *out)

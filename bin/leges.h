@@ -10,7 +10,9 @@
 int cmd_amend(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_consolidate(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */
 void leges_die_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -49,11 +49,18 @@ bool leges_akn_is_division(const char *name)
 const char *leges_akn_eid(const xmlNode *el)
 {
 	const xmlAttr *a;
+	const char *id = NULL;
 
-	for (a = el->properties; a; a = a->next)
-		if (!strcmp((const char *)a->name, "eId") && a->children)
+	for (a = el->properties; a; a = a->next) {
+		if (!a->children || a->ns)
+			continue;
+		if (!strcmp((const char *)a->name, "eId"))
 			return (const char *)a->children->content;
-	return NULL;
+		/* AKN 1.0 and 2.0 name elements with id */
+		if (!strcmp((const char *)a->name, "id"))
+			id = (const char *)a->children->content;
+	}
+	return id;
 }
 
 char *leges_akn_text(const xmlNode *el)

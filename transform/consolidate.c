@@ -213,18 +213,56 @@ static bool force_date(xmlHashTablePtr doc, xmlNode *tmod, char out[11])
 	return true;
 }
 
-/* The destination eId if href names the base's Work, else NULL. */
+/*
+ * The destination eId if href names the base's Work, else NULL.  AKN IRIs
+ * carry it after '~' (older ones after '#'); LegalDocML.de ELI paths as the
+ * last path step, before an optional character range ("…/text-1/9-34.xml").
+ */
 static char *dest_eid(const char *href, const char *work)
 {
 	size_t n = strlen(work);
-	const char *tilde;
+	const char *tilde, *end, *slash;
 
 	if (!href || !work || strncmp(href, work, n) || (href[n] != '/' && href[n] != '\0' && href[n] != '~'))
 		return NULL;
 	tilde = strchr(href + n, '~');
 	if (!tilde)
 		tilde = strchr(href + n, '#');
-	return strdup(tilde ? tilde + 1 : "");
+	if (tilde)
+		return strdup(tilde + 1);
+	if (strncmp(href, "eli/", 4))
+		return strdup("");
+	/* ELI path: drop ".xml" and a "N-M" range, then take the last step if it is an eId */
+	end = href + strlen(href);
+	if (end - href > 4 && !strcmp(end - 4, ".xml"))
+		end -= 4;
+	slash = end;
+	while (slash > href && slash[-1] != '/')
+		slash--;
+	if (slash > href && strspn(slash, "0123456789-") == (size_t)(end - slash)) {
+		end = slash - 1;
+		slash = end;
+		while (slash > href && slash[-1] != '/')
+			slash--;
+	}
+	if (!memchr(slash, '_', (size_t)(end - slash)))
+		return strdup("");
+	return strndup(slash, (size_t)(end - slash));
+}
+
+/* The first max quotedText/quotedStructure elements inside n, in document order. */
+static size_t quoted_texts(xmlNode *n, xmlNode **out, size_t max)
+{
+	xmlNode *c;
+	size_t k = 0;
+
+	for (c = n->children; c && k < max; c = c->next) {
+		if (named(c, "quotedText") || named(c, "quotedStructure"))
+			out[k++] = c;
+		else if (c->type == XML_ELEMENT_NODE)
+			k += quoted_texts(c, out + k, max - k);
+	}
+	return k;
 }
 
 static int tm_cmp(const void *a, const void *b)
@@ -310,9 +348,34 @@ static int collect(struct cctx *c, struct tm **out, size_t *count)
 			m->dest = eid;
 			m->pos = leges_attr(d, "pos");
 			m->incomplete = leges_attr(t, "incomplete") && !strcmp(leges_attr(t, "incomplete"), "true");
-			m->mod = find_by_eid(h, leges_attr(leges_child(t, "source"), "href"));
-			if (!force_date(h, t, m->date))
+			/* the source that is (or holds) the mod: older markup also lists the act's ref */
+			{
+				xmlNode *src;
+
+				for (src = t->children; src; src = src->next) {
+					xmlNode *x = named(src, "source") ? find_by_eid(h, leges_attr(src, "href")) : NULL;
+					xmlNode *q[1] = { NULL };
+
+					if (x && (named(x, "mod") || quoted_texts(x, q, 1) || !m->mod))
+						m->mod = x;
+					if (m->mod && named(m->mod, "mod"))
+						break;
+				}
+			}
+			if (!leges_child(t, "force")) {
+				/* no force of its own: the amending act's entry into force, else its date */
+				xmlNode *pub = leges_child(meta, "publication");
+				const char *pd = pub ? leges_attr(pub, "date") : NULL;
+
+				if (!pd)
+					pd = act->frbr.work.val[LEGES_FRBR_DATE];
+				if (pd && strlen(pd) == 10)
+					memcpy(m->date, pd, 11);
+				else
+					m->why = "it has no force date, and the act no date";
+			} else if (!force_date(h, t, m->date)) {
 				m->why = "its force date does not resolve";
+			}
 			o = leges_child(t, "old");
 			if (o) {
 				xmlNode *q = find_by_eid(h, leges_attr(o, "href"));
@@ -332,6 +395,18 @@ static int collect(struct cctx *c, struct tm **out, size_t *count)
 					m->new_text = leges_akn_text(q);
 				else
 					m->why = "its new text does not resolve";
+			}
+			if (!o && !nw && m->mod && !strcmp(m->type, "substitution")) {
+				/* LegalDocML.de: "wird die Angabe „X“ durch die Angabe „Y“ ersetzt" */
+				xmlNode *q[2] = { NULL, NULL };
+
+				quoted_texts(m->mod, q, 2);
+				if (q[0] && q[1] && !named(q[1], "quotedStructure")) {
+					m->old_text = leges_akn_text(q[0]);
+					m->new_text = leges_akn_text(q[1]);
+				} else if (q[0] && named(q[0], "quotedStructure")) {
+					m->new_struct = q[0];
+				}
 			}
 			if (m->incomplete)
 				m->why = "marked incomplete (a sentence or heading pinpoint)";
@@ -1309,12 +1384,15 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 		res->applied++;
 		memcpy(res->last, mods[i].date, 11);
 		for (k = 0; k < nchanged; k++) {
-			renumber(&c, changed[k]);
+			/* Words change no eId; units do, in the profile's scheme (AKN 3.0 only). */
+			if ((mods[i].new_struct || !strcmp(mods[i].type, "renumbering")) &&
+			    base->dialect == LEGES_DIALECT_AKN30)
+				renumber(&c, changed[k]);
 			add_note(&c, changed[k], &mods[i]);
 		}
 		if (nchanged)
 			final[i] = changed[0];
-		if (nchanged && leges_akn_eid(changed[0])) {
+		if (nchanged && leges_akn_eid(changed[0]) && base->dialect == LEGES_DIALECT_AKN30) {
 			free(r->dest);
 			r->dest = strdup(leges_akn_eid(changed[0]));
 		}

@@ -1,0 +1,65 @@
+#!/bin/sh
+# amend-tools.sh - leges timeline and leges diff on the sport amendment set, against
+# golden files in tests/golden/amend/ (LEGES_GOLDEN_UPDATE=1 rewrites them); formula
+# sentences that cannot be read are reported with their position.
+. "$top_srcdir/tests/lib.sh"
+
+S=$top_srcdir/corpus/amendments/sport
+G=$top_srcdir/tests/golden/amend
+
+golden() { # golden NAME FILE: compare FILE with tests/golden/amend/NAME
+	if [ "${LEGES_GOLDEN_UPDATE:-}" = 1 ]; then
+		mkdir -p "$G"
+		cp "$2" "$G/$1"
+	fi
+	if cmp -s "$2" "$G/$1"; then
+		ok "$1 matches its golden file"
+	else
+		not_ok "$1 differs from tests/golden/amend/$1"
+		diff "$G/$1" "$2" | head -20 | sed 's/^/#   /'
+	fi
+}
+
+"$LEGES" timeline "$S/basis-2002.xml" "$S/wijziging-2025.xml" "$S/wijziging-2024.xml" > "$tmp/timeline.txt"
+check "timeline: exit 0" [ $? -eq 0 ]
+golden timeline.txt "$tmp/timeline.txt"
+check "timeline: five dates (the original and four entries into force)" [ "$(wc -l < "$tmp/timeline.txt")" -eq 5 ]
+
+"$LEGES" timeline --all -o "$tmp/versions" "$S/basis-2002.xml" "$S/wijziging-2024.xml" "$S/wijziging-2025.xml"
+check "timeline --all: exit 0" [ $? -eq 0 ]
+check "timeline --all: four versions written" [ "$(ls "$tmp/versions" | wc -l)" -eq 4 ]
+"$LEGES" consolidate "$S/basis-2002.xml" "$S/wijziging-2024.xml" "$S/wijziging-2025.xml" --at 2025-07-01 \
+	-o "$tmp/c.xml" 2> /dev/null
+check "timeline --all: the 2025-07-01 version equals consolidate --at 2025-07-01" \
+	cmp -s "$tmp/versions/2025-07-01.xml" "$tmp/c.xml"
+
+for fmt in text json html; do
+	"$LEGES" diff --format "$fmt" "$S/geconsolideerd-2025-01-01.xml" "$S/geconsolideerd-2026-01-01.xml" \
+		-o "$tmp/diff.$fmt"
+	rc=$?
+	check "diff --format $fmt: exit 1 (they differ; exit $rc)" [ "$rc" -eq 1 ]
+	golden "diff-2025-01-01-2026-01-01.$fmt" "$tmp/diff.$fmt"
+done
+check "diff: the changed lid shows its words" \
+	grep -q '^changed art_4__al_2: De administratie beslist binnen \[-zestig-\] {+negentig+} dagen na de {+volledige+} ontvangst van de aanvraag\.$' "$tmp/diff.text"
+check "diff: the inserted chapter is one change" grep -q '^inserted chp_3-1: Hoofdstuk 3/1\. Topsport$' "$tmp/diff.text"
+check "diff: the repealed article" grep -q '^repealed art_12: ' "$tmp/diff.text"
+"$LEGES" diff "$S/basis-2002.xml" "$S/basis-2002.xml" > "$tmp/same.txt"
+check "diff of a file with itself: exit 0, no output" [ $? -eq 0 ] && [ ! -s "$tmp/same.txt" ]
+
+# A renumbered unit whose text stays the same is "renumbered", not repealed + inserted.
+sed 's|<point eId="art_2__list_1__point_5">|<point eId="art_2__list_1__point_6">|; s|<num>5°</num>|<num>6°</num>|' \
+	"$S/basis-2002.xml" > "$tmp/renum.xml"
+"$LEGES" diff "$S/basis-2002.xml" "$tmp/renum.xml" > "$tmp/renum.txt"
+check "diff: renumbering found" grep -q '^renumbered art_2__list_1__point_5 -> art_2__list_1__point_6: ' "$tmp/renum.txt"
+
+# Sentences that read like amendments but match no formula are reported, never guessed.
+sed 's|worden de woorden “twee jaar” vervangen door de woorden “één jaar”.|wordt “twee jaar” veranderd en vervangen.|' \
+	"$S/wijziging-2024.xml" > "$tmp/unread.xml"
+"$LEGES" amend "$tmp/unread.xml" -o "$tmp/unread-out.xml" 2> "$tmp/unread.err"
+rc=$?
+check "amend with an unreadable sentence: exit 1 (exit $rc)" [ "$rc" -eq 1 ]
+check "amend: the sentence is reported at its line and column" \
+	grep -q 'unread.xml:[0-9]*:[0-9]*: warning: cannot read this amending sentence; not marked up: In artikel 6' "$tmp/unread.err"
+check "amend: the unread sentence is left as it was" grep -q 'wordt “twee jaar” veranderd en vervangen' "$tmp/unread-out.xml"
+finish
