@@ -601,6 +601,7 @@ static int ops_nl(struct leges_formula *f, struct m *m, const char *s, size_t le
 			{
 				char *nn = grp(m, "newnum");
 
+				free(f->newnum);	/* an appositive renumbering read before */
 				f->newnum = norm_loc(nn);
 				free(nn);
 			}

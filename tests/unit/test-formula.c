@@ -171,6 +171,13 @@ static void test_details(void **state)
 	assert_string_equal(f.pos, "before");
 	leges_formula_release(&f);
 
+	/* An appositive renumbering and a renumbering in one sentence (found by the fuzzer: leaked). */
+	s = "het enige lid, dat het eerste lid wordt, vernummerd tot het tweede lid.";
+	assert_int_equal(leges_formula_parse(&f, s, strlen(s), true), 0);
+	assert_int_equal(f.op, LEGES_FOP_RENUM);
+	assert_string_equal(f.newnum, "tweede lid");
+	leges_formula_release(&f);
+
 	s = "het artikel wordt aangevuld met een § 4, luidende:";
 	assert_int_equal(leges_formula_parse(&f, s, strlen(s), true), 0);
 	assert_int_equal(f.op, LEGES_FOP_ADDUNIT);
