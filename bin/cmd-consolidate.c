@@ -110,7 +110,7 @@ int cmd_consolidate(int argc, char **argv)
 	exit_code = leges_open_set(&base, &acts, n, argv + optind);
 	if (exit_code)
 		goto out;
-	rc = leges_consolidate(&res, base, acts, (size_t)n - 1, at);
+	rc = leges_consolidate(&res, base, acts, (size_t)n - 1, at, LEGES_CONSOLIDATE_IN_PLACE);
 	if (rc) {
 		leges_die_msg("%s", leges_error_message(rc));
 		exit_code = leges_error_exit_code(rc);

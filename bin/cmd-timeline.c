@@ -31,7 +31,7 @@ static int write_version(struct leges_doc *base, struct leges_doc **acts, size_t
 	char path[4096];
 	int rc;
 
-	rc = leges_consolidate(&res, base, acts, n, date);
+	rc = leges_consolidate(&res, base, acts, n, date, 0);
 	if (rc) {
 		leges_die_msg("%s", leges_error_message(rc));
 		return leges_error_exit_code(rc);
@@ -85,7 +85,7 @@ int cmd_timeline(int argc, char **argv)
 	exit_code = leges_open_set(&base, &acts, n, argv + optind);
 	if (exit_code)
 		goto out;
-	rc = leges_consolidate(&res, base, acts, (size_t)n - 1, NULL);
+	rc = leges_consolidate(&res, base, acts, (size_t)n - 1, NULL, 0);
 	if (rc) {
 		leges_die_msg("%s", leges_error_message(rc));
 		exit_code = leges_error_exit_code(rc);

@@ -5,6 +5,7 @@
 #ifndef LEGES_BIN_H
 #define LEGES_BIN_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 int cmd_amend(int argc, char **argv);
@@ -25,6 +26,7 @@ struct leges_output {
 	FILE *fp;
 	char *path;	/* final name, NULL for stdout */
 	char *tmp;	/* temporary name */
+	bool direct;	/* a device or pipe, written in place */
 };
 
 int leges_output_open(struct leges_output *out, const char *path);

@@ -62,4 +62,11 @@ check "amend with an unreadable sentence: exit 1 (exit $rc)" [ "$rc" -eq 1 ]
 check "amend: the sentence is reported at its line and column" \
 	grep -q 'unread.xml:[0-9]*:[0-9]*: warning: cannot read this amending sentence; not marked up: In artikel 6' "$tmp/unread.err"
 check "amend: the unread sentence is left as it was" grep -q 'wordt “twee jaar” veranderd en vervangen' "$tmp/unread-out.xml"
+# -o to a pipe or a device writes into it; it is never replaced by a renamed file.
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" > "$tmp/from-fifo" &
+"$LEGES" diff -o "$tmp/fifo" "$S/geconsolideerd-2025-01-01.xml" "$S/geconsolideerd-2026-01-01.xml"
+wait
+check "-o a fifo: it stays a fifo" [ -p "$tmp/fifo" ]
+check "-o a fifo: the output went through it" cmp -s "$tmp/from-fifo" "$tmp/diff.text"
 finish

@@ -438,47 +438,13 @@ void leges_akn_date_words(char *buf, size_t size, const char *iso, const char *l
 		snprintf(buf, size, "%d %s %d", d, nl[m - 1], y);
 }
 
-/* Elements whose text is content: their whitespace is kept. */
-static bool is_inline_holder(const char *name)
-{
-	static const char *const names[] = {
-		"a", "abbr", "affectedDocument", "b", "block", "concept", "date", "def", "docDate", "docNumber",
-		"docProponent", "docStage", "docStatus", "docTitle", "docType", "entity", "heading", "i", "inline",
-		"ins", "del", "legislature", "location", "mod", "mref", "num", "object", "organization", "p",
-		"person", "quantity", "quotedText", "ref", "role", "rref", "session", "shortTitle", "signature",
-		"span", "sub", "subheading", "sup", "term", "time", "u", NULL
-	};
-	size_t i;
-
-	for (i = 0; names[i]; i++)
-		if (!strcmp(names[i], name))
-			return true;
-	return false;
-}
-
-static void strip_blanks(xmlNode *el)
-{
-	xmlNode *c, *next;
-
-	if (is_inline_holder((const char *)el->name))
-		return;
-	for (c = el->children; c; c = next) {
-		next = c->next;
-		if (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) {
-			xmlUnlinkNode(c);
-			xmlFreeNode(c);
-		} else if (c->type == XML_ELEMENT_NODE) {
-			strip_blanks(c);
-		}
-	}
-}
-
 int leges_akn_save(xmlDoc *doc, FILE *out)
 {
-	xmlNode *root = xmlDocGetRootElement(doc);
-
-	if (root)
-		strip_blanks(root);
+	/*
+	 * The original layout is kept; elements added without whitespace around
+	 * them are indented by libxml2's formatter (it indents where an element
+	 * has no text children).
+	 */
 	if (xmlDocFormatDump(out, doc, 1) < 0)
 		return leges_error_set(LEGES_EIO, "cannot write the document");
 	return 0;

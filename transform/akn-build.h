@@ -48,9 +48,8 @@ char *leges_akn_text(const xmlNode *el);
 void leges_akn_date_words(char *buf, size_t size, const char *iso, const char *lang);
 
 /*
- * Serialise doc indented: whitespace-only text between block elements is
- * dropped first (never inside p, num, heading or inline elements), so that
- * elements added by a transform are laid out like the rest.
+ * Serialise doc: the original layout is kept, and elements a transform added
+ * are indented where they hold no text of their own.
  */
 int leges_akn_save(xmlDoc *doc, FILE *out);
 

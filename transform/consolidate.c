@@ -46,6 +46,7 @@ struct cctx {
 	size_t ngrave, capgrave;
 	xmlNode *notes;
 	unsigned nnotes;
+	bool in_place;		/* out is the base's tree: its model's eId index is valid */
 	char lang[16];
 };
 
@@ -147,6 +148,11 @@ static xmlNode *lookup(struct cctx *c, const char *eid)
 	n = xmlHashLookup(c->ids, (const xmlChar *)eid);
 	if (n && attached(c, n) && leges_akn_eid(n) && !strcmp(leges_akn_eid(n), eid))
 		return n;
+	if (c->in_place) {
+		n = leges_doc_find_eid(c->base, 0, eid);
+		if (n && attached(c, n) && leges_akn_eid(n) && !strcmp(leges_akn_eid(n), eid))
+			return n;
+	}
 	n = scan(c->body, eid);
 	if (n)
 		xmlHashUpdateEntry(c->ids, (const xmlChar *)eid, n, NULL);
@@ -1266,7 +1272,7 @@ static int add_event(struct leges_consolidation *res, const char *date, size_t a
 }
 
 int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, struct leges_doc **amending,
-		      size_t n, const char *at)
+		      size_t n, const char *at, unsigned flags)
 {
 	struct cctx c;
 	struct tm *mods = NULL;
@@ -1335,7 +1341,8 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 	if (!at)
 		goto out;
 
-	c.out = xmlCopyDoc(base->in->xml, 1);
+	c.in_place = flags & LEGES_CONSOLIDATE_IN_PLACE;
+	c.out = c.in_place ? base->in->xml : xmlCopyDoc(base->in->xml, 1);
 	c.ids = xmlHashCreate(1024);
 	c.done = xmlHashCreate(64);
 	if (!c.out || !c.ids || !c.done) {
@@ -1354,7 +1361,9 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 	c.notes = leges_akn_new(c.out, "notes");
 	xmlSetProp(c.notes, (const xmlChar *)"source",
 		   (const xmlChar *)(base->frbr.source ? base->frbr.source : "#source"));
-	index_tree(&c, c.body);
+	/* In place, the model's eId index serves until a change makes its own entries. */
+	if (!c.in_place)
+		index_tree(&c, c.body);
 	final = calloc(nmods ? nmods : 1, sizeof(*final));
 	if (!final) {
 		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
@@ -1416,6 +1425,7 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 		finish_meta(&c, mods, nmods, final);
 	}
 	res->out = c.out;
+	res->out_borrowed = c.in_place;
 	c.out = NULL;
 out:
 	if (c.notes)
@@ -1427,7 +1437,7 @@ out:
 		xmlHashFree(c.ids, NULL);
 	if (c.done)
 		xmlHashFree(c.done, free_entry);
-	if (c.out)
+	if (c.out && !c.in_place)
 		xmlFreeDoc(c.out);
 	for (i = 0; i < nmods; i++) {
 		free(mods[i].dest);
@@ -1454,7 +1464,7 @@ void leges_consolidation_release(struct leges_consolidation *res)
 	}
 	free(res->mods);
 	free(res->events);
-	if (res->out)
+	if (res->out && !res->out_borrowed)
 		xmlFreeDoc(res->out);
 	memset(res, 0, sizeof(*res));
 }

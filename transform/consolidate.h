@@ -56,6 +56,7 @@ struct leges_event {
 
 struct leges_consolidation {
 	xmlDocPtr out;		/* the consolidated expression, or NULL (timeline only) */
+	bool out_borrowed;	/* out is the base's own tree (LEGES_CONSOLIDATE_IN_PLACE) */
 	struct leges_mod_report *mods;	/* in application order */
 	size_t nmods;
 	struct leges_event *events;	/* distinct (date, act), in date order */
@@ -64,13 +65,17 @@ struct leges_consolidation {
 	char last[11];		/* date of the last event applied, "" if none */
 };
 
+/* Change the base's own tree instead of a copy (faster; the base is used up). */
+#define LEGES_CONSOLIDATE_IN_PLACE 1u
+
 /*
  * Consolidate base with the n amending acts at date at ("YYYY-MM-DD").  When
  * at is NULL, nothing is applied and only the report and events are built
- * (leges timeline).  Returns 0, LEGES_ENOMEM or LEGES_EINVAL.
+ * (leges timeline).  flags: 0 or LEGES_CONSOLIDATE_IN_PLACE.  Returns 0,
+ * LEGES_ENOMEM or LEGES_EINVAL.
  */
 int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, struct leges_doc **amending,
-		      size_t n, const char *at);
+		      size_t n, const char *at, unsigned flags);
 void leges_consolidation_release(struct leges_consolidation *res);
 
 const char *leges_mod_status_name(enum leges_mod_status s);
