@@ -28,7 +28,7 @@ check "amend wijziging-2024: 24 mods" grep -q '^leges: 24 mods, 25 textual modif
 "$LEGES" amend "$a2" -o "$tmp/a2.xml" 2> "$tmp/a2.err"
 check "amend wijziging-2025: 16 mods" grep -q '^leges: 16 mods, 17 textual modifications, 0 sentences not read$' "$tmp/a2.err"
 for f in "$tmp/a1.xml" "$tmp/a2.xml"; do
-	n=$(grep -c '<textualMod ' "$f")
+	n=$(grep -o '<textualMod ' "$f" | wc -l)
 	m=$(grep -o '<mod eId=' "$f" | wc -l)
 	check "$(basename "$f"): as many textualMods ($n) as counted, and mods ($m)" [ "$n" -gt 0 ] && [ "$m" -gt 0 ]
 done
@@ -52,8 +52,8 @@ for d in 2025-01-01 2025-09-01 2026-01-01; do
 		diff "$tmp/want-$d" "$tmp/got-$d" | head -30 | sed 's/^/#   /'
 	fi
 	applied=$(grep -c '^applied' "$tmp/r-$d.txt")
-	notes=$(grep -c '<note eId=' "$tmp/c-$d.xml")
-	pmods=$(grep -c '<textualMod eId="pmod_' "$tmp/c-$d.xml")
+	notes=$(grep -o '<note eId=' "$tmp/c-$d.xml" | wc -l)
+	pmods=$(grep -o '<textualMod eId="pmod_' "$tmp/c-$d.xml" | wc -l)
 	check "at $d: one note ($notes) and one passive modification ($pmods) per applied one ($applied)" \
 		[ "$applied" -eq "$notes" ] && [ "$applied" -eq "$pmods" ]
 	if [ -n "$LEGES_SHARED" ] && [ -f "$LEGES_SHARED/schema/akomantoso30.xsd" ]; then
@@ -71,6 +71,26 @@ check "report at 2026-01-01: all 42 applied" \
 check "raw acts in any order give the byte-identical result" cmp -s "$tmp/x.xml" "$tmp/c-2026-01-01.xml"
 "$LEGES" consolidate "$base" "$tmp/a1.xml" "$tmp/a2.xml" --at 2026-01-01 -o "$tmp/y.xml" 2> /dev/null
 check "a second run is byte-identical" cmp -s "$tmp/y.xml" "$tmp/c-2026-01-01.xml"
+
+# 3b. a consolidated version as the base: what its passive modifications record is not applied
+#     twice, and the result is the same text as a consolidation from the original.
+"$LEGES" consolidate "$tmp/c-2025-01-01.xml" "$tmp/a1.xml" "$tmp/a2.xml" --at 2026-01-01 -o "$tmp/inc.xml" \
+	--report "$tmp/inc.txt" 2> /dev/null
+check "from the 2025-01-01 version: exit 0" [ $? -eq 0 ]
+check "from the 2025-01-01 version: its 19 modifications are recognised as already applied" \
+	[ "$(grep -c 'already applied in the base' "$tmp/inc.txt")" -eq 19 ]
+norm "$tmp/inc.xml" > "$tmp/got-inc"
+check "from the 2025-01-01 version: equals geconsolideerd-2026-01-01.xml" cmp -s "$tmp/want-2026-01-01" "$tmp/got-inc"
+if [ -n "$LEGES_SHARED" ] && [ -f "$LEGES_SHARED/schema/akomantoso30.xsd" ]; then
+	check "from the 2025-01-01 version: schema-valid (ids stay unique)" valid "$tmp/inc.xml"
+fi
+# A passive modification that disagrees with the amending act is a conflict.
+sed 's|<textualMod eId="pmod_1" type="substitution">|<textualMod eId="pmod_1" type="repeal">|' \
+	"$tmp/c-2025-01-01.xml" > "$tmp/disagree.xml"
+"$LEGES" consolidate "$tmp/disagree.xml" "$tmp/a1.xml" --at 2026-01-01 -o "$tmp/d.xml" --report "$tmp/d.txt" 2> /dev/null
+check "passive and active disagree: exit 1" [ $? -eq 1 ]
+check "passive and active disagree: a conflict naming both types" \
+	grep -q "^conflict	2025-01-01	.*~mod_1	substitution	art_2__list_1__point_2	the base's passive modification pmod_1 is a repeal, the act's textualMod a substitution$" "$tmp/d.txt"
 
 # 4. before any entry into force: the base text, nothing applied, exit 0.
 "$LEGES" consolidate "$base" "$a1" --at 2024-12-31 -o "$tmp/z.xml" --report "$tmp/rz.txt" 2> /dev/null

@@ -47,6 +47,9 @@ struct cctx {
 	xmlNode *notes;
 	unsigned nnotes;
 	bool in_place;		/* out is the base's tree: its model's eId index is valid */
+	/* numbers already used in the base for the ids this run adds */
+	unsigned off_evt, off_tmpg, off_pmod, off_nt, off_pasref;
+	xmlHashTablePtr passive;	/* base passive textualMods by source href */
 	char lang[16];
 };
 
@@ -613,9 +616,9 @@ static void add_note(struct cctx *c, xmlNode *el, const struct tm *m)
 	if (!subtype)
 		subtype = "act";
 	c->nnotes++;
-	snprintf(id, sizeof(id), "nt_%u", c->nnotes);
+	snprintf(id, sizeof(id), "nt_%u", c->nnotes + c->off_nt);
 	snprintf(href, sizeof(href), "#%s", id);
-	snprintf(marker, sizeof(marker), "%u", c->nnotes);
+	snprintf(marker, sizeof(marker), "%u", c->nnotes + c->off_nt);
 	provision_of(m->mod, prov, sizeof(prov));
 	leges_akn_date_words(d1, sizeof(d1), wdate, c->lang);
 	leges_akn_date_words(d2, sizeof(d2), m->date, c->lang);
@@ -1107,7 +1110,9 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		reversion(manif, "FRBRthis", res->last);
 		reversion(manif, "FRBRuri", res->last);
 	}
-	if (!res->applied) {
+	for (i = 0, j = 0; i < res->nmods; i++)
+		j += res->mods[i].status == LEGES_MOD_APPLIED && !res->mods[i].in_base;
+	if (!j) {
 		free(used);
 		return 0;
 	}
@@ -1134,24 +1139,24 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		bool any = false;
 
 		for (j = 0; j < res->nmods; j++)
-			if (res->mods[j].status == LEGES_MOD_APPLIED && res->mods[j].act_index == e->act_index &&
-			    !strcmp(res->mods[j].date, e->date))
+			if (res->mods[j].status == LEGES_MOD_APPLIED && !res->mods[j].in_base &&
+			    res->mods[j].act_index == e->act_index && !strcmp(res->mods[j].date, e->date))
 				any = true;
 		if (!any)
 			continue;
 		used[e->act_index] = true;
-		snprintf(id, sizeof(id), "evt_amd_%zu", i + 1);
+		snprintf(id, sizeof(id), "evt_amd_%zu", i + 1 + c->off_evt);
 		n = leges_akn_add(lc, "eventRef", NULL);
 		xmlSetProp(n, (const xmlChar *)"eId", (const xmlChar *)id);
 		xmlSetProp(n, (const xmlChar *)"date", (const xmlChar *)e->date);
-		snprintf(href, sizeof(href), "#pasref_%zu", e->act_index + 1);
+		snprintf(href, sizeof(href), "#pasref_%zu", e->act_index + 1 + c->off_pasref);
 		xmlSetProp(n, (const xmlChar *)"source", (const xmlChar *)href);
 		xmlSetProp(n, (const xmlChar *)"type", (const xmlChar *)"amendment");
 		g = leges_akn_add(td, "temporalGroup", NULL);
-		snprintf(id, sizeof(id), "tmpg_amd_%zu", i + 1);
+		snprintf(id, sizeof(id), "tmpg_amd_%zu", i + 1 + c->off_tmpg);
 		xmlSetProp(g, (const xmlChar *)"eId", (const xmlChar *)id);
 		ti = leges_akn_add(g, "timeInterval", NULL);
-		snprintf(href, sizeof(href), "#evt_amd_%zu", i + 1);
+		snprintf(href, sizeof(href), "#evt_amd_%zu", i + 1 + c->off_evt);
 		xmlSetProp(ti, (const xmlChar *)"start", (const xmlChar *)href);
 		xmlSetProp(ti, (const xmlChar *)"refersTo", (const xmlChar *)"#inforce");
 	}
@@ -1166,10 +1171,10 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		const char *aexpr = m->act->frbr.expr.val[LEGES_FRBR_URI] ? m->act->frbr.expr.val[LEGES_FRBR_URI] :
 				    m->act->frbr.work.val[LEGES_FRBR_URI];
 
-		if (r->status != LEGES_MOD_APPLIED)
+		if (r->status != LEGES_MOD_APPLIED || r->in_base)
 			continue;
 		t = leges_akn_add(pm, "textualMod", NULL);
-		snprintf(id, sizeof(id), "pmod_%zu", ++j);
+		snprintf(id, sizeof(id), "pmod_%zu", ++j + c->off_pmod);
 		xmlSetProp(t, (const xmlChar *)"eId", (const xmlChar *)id);
 		xmlSetProp(t, (const xmlChar *)"type", (const xmlChar *)m->type);
 		snprintf(href, sizeof(href), "%s~%s", aexpr ? aexpr : "", r->source);
@@ -1186,7 +1191,7 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		for (e = 0; e < res->nevents; e++)
 			if (res->events[e].act_index == m->act_index && !strcmp(res->events[e].date, m->date))
 				break;
-		snprintf(href, sizeof(href), "#tmpg_amd_%zu", e + 1);
+		snprintf(href, sizeof(href), "#tmpg_amd_%zu", e + 1 + c->off_tmpg);
 		x = leges_akn_add(t, "force", NULL);
 		xmlSetProp(x, (const xmlChar *)"period", (const xmlChar *)href);
 	}
@@ -1222,7 +1227,7 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 			if (!used[i])
 				continue;
 			pr = leges_akn_new(c->out, "passiveRef");
-			snprintf(id, sizeof(id), "pasref_%zu", i + 1);
+			snprintf(id, sizeof(id), "pasref_%zu", i + 1 + c->off_pasref);
 			xmlSetProp(pr, (const xmlChar *)"eId", (const xmlChar *)id);
 			xmlSetProp(pr, (const xmlChar *)"href", (const xmlChar *)(c->acts[i]->frbr.work.val[LEGES_FRBR_URI] ?
 				   c->acts[i]->frbr.work.val[LEGES_FRBR_URI] : ""));
@@ -1246,6 +1251,93 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 	}
 	free(used);
 	return 0;
+}
+
+/* --- a base that is already a consolidated version ---------------------------------- */
+
+static void offset_of(const char *eid, const char *prefix, unsigned *max)
+{
+	size_t n = strlen(prefix);
+	char *end;
+	unsigned long v;
+
+	if (strncmp(eid, prefix, n) || !isdigit((unsigned char)eid[n]))
+		return;
+	v = strtoul(eid + n, &end, 10);
+	if (!*end && v > *max && v < 1000000)
+		*max = (unsigned)v;
+}
+
+/* The highest numbers the base already uses, so that added ids stay unique. */
+static void base_offsets(struct cctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->base->neids; i++) {
+		const char *e = c->base->eids[i].value;
+
+		offset_of(e, "evt_amd_", &c->off_evt);
+		offset_of(e, "tmpg_amd_", &c->off_tmpg);
+		offset_of(e, "pmod_", &c->off_pmod);
+		offset_of(e, "nt_", &c->off_nt);
+		offset_of(e, "pasref_", &c->off_pasref);
+	}
+}
+
+/* The base's passive textualMods by source href. */
+static int base_passives(struct cctx *c)
+{
+	xmlNode *an, *pm, *t;
+
+	c->passive = xmlHashCreate(64);
+	if (!c->passive)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (an = c->meta->children; an; an = an->next) {
+		if (!named(an, "analysis"))
+			continue;
+		for (pm = an->children; pm; pm = pm->next) {
+			if (!named(pm, "passiveModifications"))
+				continue;
+			for (t = pm->children; t; t = t->next) {
+				xmlNode *src = named(t, "textualMod") ? leges_child(t, "source") : NULL;
+				const char *h = src ? leges_attr(src, "href") : NULL;
+
+				if (h)
+					xmlHashAddEntry(c->passive, (const xmlChar *)h, t);
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * True when the base already records m as applied (a passive modification
+ * with the same source); r says so, or says how the two disagree.
+ */
+static bool in_base(struct cctx *c, const struct tm *m, struct leges_mod_report *r)
+{
+	const char *expr = m->act->frbr.expr.val[LEGES_FRBR_URI] ? m->act->frbr.expr.val[LEGES_FRBR_URI] :
+			   m->act->frbr.work.val[LEGES_FRBR_URI];
+	char key[1100];
+	xmlNode *p;
+	const char *type;
+
+	if (!expr || !m->mod || !leges_akn_eid(m->mod))
+		return false;
+	snprintf(key, sizeof(key), "%s~%s", expr, leges_akn_eid(m->mod));
+	p = xmlHashLookup(c->passive, (const xmlChar *)key);
+	if (!p)
+		return false;
+	type = leges_attr(p, "type");
+	if (!type || strcmp(type, m->type))
+		set_status(r, LEGES_MOD_CONFLICT, "the base's passive modification %s is a %s, the act's textualMod a %s",
+			   leges_akn_eid(p) ? leges_akn_eid(p) : "?", type ? type : "(no type)", m->type);
+	else {
+		set_status(r, LEGES_MOD_APPLIED, "already applied in the base (%s)",
+			   leges_akn_eid(p) ? leges_akn_eid(p) : "?");
+		r->in_base = true;
+	}
+	return true;
 }
 
 /* --- driver ---------------------------------------------------------------------- */
@@ -1361,6 +1453,10 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 	c.notes = leges_akn_new(c.out, "notes");
 	xmlSetProp(c.notes, (const xmlChar *)"source",
 		   (const xmlChar *)(base->frbr.source ? base->frbr.source : "#source"));
+	base_offsets(&c);
+	rc = base_passives(&c);
+	if (rc)
+		goto out;
 	/* In place, the model's eId index serves until a change makes its own entries. */
 	if (!c.in_place)
 		index_tree(&c, c.body);
@@ -1383,6 +1479,13 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 		if (strcmp(mods[i].date, at) > 0) {
 			set_status(r, LEGES_MOD_NOT_YET, "in force on %s", mods[i].date);
 			res->not_yet++;
+			continue;
+		}
+		if (in_base(&c, &mods[i], r)) {
+			if (r->status == LEGES_MOD_APPLIED)
+				res->applied++;
+			else
+				res->failed++;
 			continue;
 		}
 		apply(&c, &mods[i], r, changed, &nchanged);
@@ -1435,6 +1538,8 @@ out:
 	free(c.grave);
 	if (c.ids)
 		xmlHashFree(c.ids, NULL);
+	if (c.passive)
+		xmlHashFree(c.passive, NULL);
 	if (c.done)
 		xmlHashFree(c.done, free_entry);
 	if (c.out && !c.in_place)

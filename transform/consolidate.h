@@ -46,6 +46,7 @@ struct leges_mod_report {
 	char *dest;		/* destination eId in the base ("" for the whole act) */
 	char *reason;		/* why it was not applied, or NULL */
 	size_t act_index, order;
+	bool in_base;		/* already applied in the base (a consolidated version): kept as is */
 };
 
 struct leges_event {
