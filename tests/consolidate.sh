@@ -35,7 +35,7 @@ done
 check "the quoted article 9 is parsed into paragraphs and points" \
 	grep -q '<paragraph eId="mod_9__qstr_1__art_9__para_1" wId="art_9__para_1">' "$tmp/a2.xml"
 check "the later entry into force of articles 11-13 gives a second temporal group" \
-	grep -q '<eventRef eId="evt_eif_2" date="2025-07-01"' "$tmp/a1.xml"
+	grep -q '<eventRef eId="evt_3" date="2025-07-01"' "$tmp/a1.xml"
 
 # 2. consolidate at three dates against the hand-written versions.
 for d in 2025-01-01 2025-09-01 2026-01-01; do
@@ -91,6 +91,13 @@ sed 's|<textualMod eId="pmod_1" type="substitution">|<textualMod eId="pmod_1" ty
 check "passive and active disagree: exit 1" [ $? -eq 1 ]
 check "passive and active disagree: a conflict naming both types" \
 	grep -q "^conflict	2025-01-01	.*~mod_1	substitution	art_2__list_1__point_2	the base's passive modification pmod_1 is a repeal, the act's textualMod a substitution$" "$tmp/d.txt"
+
+# 3c. what amend and consolidate write passes leges check (eIds, references, MOD7xx, schema).
+"$LEGES" check $(schema_args) "$tmp/a1.xml" "$tmp/a2.xml" "$tmp/c-2025-09-01.xml" "$tmp/c-2026-01-01.xml" \
+	"$tmp/inc.xml" > "$tmp/check.txt" 2>&1
+rc=$?
+check "leges check finds nothing in the marked-up acts and consolidated versions (exit $rc)" [ "$rc" -eq 0 ]
+[ "$rc" -eq 0 ] || sed 's/^/#   /' "$tmp/check.txt" | head -10
 
 # 4. before any entry into force: the base text, nothing applied, exit 0.
 "$LEGES" consolidate "$base" "$a1" --at 2024-12-31 -o "$tmp/z.xml" --report "$tmp/rz.txt" 2> /dev/null

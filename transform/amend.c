@@ -922,7 +922,7 @@ static int finish_meta(struct ctx *c)
 	for (i = 0; i < c->ndates; i++) {
 		xmlNode *g, *ti;
 
-		snprintf(id, sizeof(id), "evt_eif_%zu", i + 1);
+		snprintf(id, sizeof(id), "evt_%zu", i + 2);
 		n = leges_akn_add(lc, "eventRef", NULL);
 		xmlSetProp(n, (const xmlChar *)"eId", (const xmlChar *)id);
 		xmlSetProp(n, (const xmlChar *)"date", (const xmlChar *)c->dates[i]);
@@ -932,7 +932,7 @@ static int finish_meta(struct ctx *c)
 		snprintf(id, sizeof(id), "tmpg_%zu", i + 1);
 		xmlSetProp(g, (const xmlChar *)"eId", (const xmlChar *)id);
 		ti = leges_akn_add(g, "timeInterval", NULL);
-		snprintf(start, sizeof(start), "#evt_eif_%zu", i + 1);
+		snprintf(start, sizeof(start), "#evt_%zu", i + 2);
 		xmlSetProp(ti, (const xmlChar *)"start", (const xmlChar *)start);
 		xmlSetProp(ti, (const xmlChar *)"refersTo", (const xmlChar *)"#inforce");
 	}

@@ -1145,7 +1145,7 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		if (!any)
 			continue;
 		used[e->act_index] = true;
-		snprintf(id, sizeof(id), "evt_amd_%zu", i + 1 + c->off_evt);
+		snprintf(id, sizeof(id), "evt_%zu", i + 1 + c->off_evt);
 		n = leges_akn_add(lc, "eventRef", NULL);
 		xmlSetProp(n, (const xmlChar *)"eId", (const xmlChar *)id);
 		xmlSetProp(n, (const xmlChar *)"date", (const xmlChar *)e->date);
@@ -1153,10 +1153,10 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		xmlSetProp(n, (const xmlChar *)"source", (const xmlChar *)href);
 		xmlSetProp(n, (const xmlChar *)"type", (const xmlChar *)"amendment");
 		g = leges_akn_add(td, "temporalGroup", NULL);
-		snprintf(id, sizeof(id), "tmpg_amd_%zu", i + 1 + c->off_tmpg);
+		snprintf(id, sizeof(id), "tmpg_%zu", i + 1 + c->off_tmpg);
 		xmlSetProp(g, (const xmlChar *)"eId", (const xmlChar *)id);
 		ti = leges_akn_add(g, "timeInterval", NULL);
-		snprintf(href, sizeof(href), "#evt_amd_%zu", i + 1 + c->off_evt);
+		snprintf(href, sizeof(href), "#evt_%zu", i + 1 + c->off_evt);
 		xmlSetProp(ti, (const xmlChar *)"start", (const xmlChar *)href);
 		xmlSetProp(ti, (const xmlChar *)"refersTo", (const xmlChar *)"#inforce");
 	}
@@ -1191,7 +1191,7 @@ static int finish_meta(struct cctx *c, const struct tm *mods, size_t nmods, xmlN
 		for (e = 0; e < res->nevents; e++)
 			if (res->events[e].act_index == m->act_index && !strcmp(res->events[e].date, m->date))
 				break;
-		snprintf(href, sizeof(href), "#tmpg_amd_%zu", e + 1 + c->off_tmpg);
+		snprintf(href, sizeof(href), "#tmpg_%zu", e + 1 + c->off_tmpg);
 		x = leges_akn_add(t, "force", NULL);
 		xmlSetProp(x, (const xmlChar *)"period", (const xmlChar *)href);
 	}
@@ -1273,11 +1273,12 @@ static void base_offsets(struct cctx *c)
 {
 	size_t i;
 
+	c->off_evt = 1;	/* evt_1 is the act's own generation */
 	for (i = 0; i < c->base->neids; i++) {
 		const char *e = c->base->eids[i].value;
 
-		offset_of(e, "evt_amd_", &c->off_evt);
-		offset_of(e, "tmpg_amd_", &c->off_tmpg);
+		offset_of(e, "evt_", &c->off_evt);
+		offset_of(e, "tmpg_", &c->off_tmpg);
 		offset_of(e, "pmod_", &c->off_pmod);
 		offset_of(e, "nt_", &c->off_nt);
 		offset_of(e, "pasref_", &c->off_pasref);
