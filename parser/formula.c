@@ -163,7 +163,7 @@ static const char renumappos_re[] = "(?xi)" DEFS
 	")"
 
 static const char fr_intro_re[] = "(?xi)" FR_DEFS
-	"^(?:(?:À|A|Dans)\\s+)?(?:l'|l’|les\\s+)?(?<target>(?:articles?|art\\.)\\s+[^,]+?(?:\\s*,\\s*(?:§\\s?\\d+(?:/\\d+)*|alinéa\\s+\\S+|\\d+°(?:/\\d+)*|[a-z]\\)))*)"
+	"^(?:(?:À|A|Dans)\\s+)?(?:l'|l’|les\\s+)?(?<target>(?:articles?|art\\.)\\s+[^,]+?(?:\\s*,\\s*(?:§\\s?\\d+(?:/\\d+)*|alinéa\\s+[^\\s,]+|\\d+°(?:/\\d+)*|[a-z]\\)))*)"
 	"\\s*,?\\s+(?:du|de\\s+la|de\\s+l'|de\\s+l’)\\s+"
 	"(?<act>(?:même\\s+)?(?:décret|loi|arrêté|ordonnance|code)\\b.*?)"
 	"(?:\\s*,\\s*(?<prev>(?:modifié|remplacé|inséré)e?s?\\s+par\\s+.+?))?"
@@ -186,6 +186,33 @@ static const char fr_replace_re[] = "(?xi)"
 	"^(?:(?<item>\\d+°|[a-z]\\))\\s+)?(?:(?:l'|l’|le\\s+|la\\s+)(?<unit>[^,]+?)\\s+)?(?:est|sont)\\s+remplacée?s?\\s+par\\s+ce\\s+qui\\s+suit\\s*:"
 	"\\s*(?:[“„«\"](?<new>.*)[”“»\"]\\s*[.;]?)?\\s*$";
 
+#define FR_PFX "^(?:(?<item>\\d+°|[a-z]\\))\\s+)?(?:(?:à|au|dans)\\s+(?:l'|l’|le\\s+|la\\s+)?(?<loc>[^,«“\"]+?)\\s*,\\s+)?"
+#define FR_UNIT "(?<unit>article|paragraphe|alinéa|point|chapitre|section|titre|livre)"
+
+static const char fr_introact_re[] = "(?xi)"
+	"^(?:Dans|À)\\s+(?:le\\s+|la\\s+|l'|l’)?(?<act>(?:même\\s+)?(?:décret|loi|arrêté|ordonnance|code)\\b.*?)\\s*,\\s+"
+	"(?<tail>il\\s+est\\s+inséré.+)$";
+
+static const char fr_insertwords_re[] = "(?xi)" FR_DEFS FR_PFX
+	"(?<what>(?&FWHAT))\\s+" OQ "(?<new>[^“”„«»\"]*?)" CQ "\\s+(?:sont|est)\\s+insérée?s?\\s+"
+	"(?<pos>entre|après|avant)\\s+(?&FWHAT)\\s+" OQ "(?<anchor>[^“”„«»\"]*?)" CQ
+	"(?:\\s+et\\s+(?&FWHAT)\\s+" OQ "(?<anchor2>[^“”„«»\"]*?)" CQ ")?\\s*[;.]?\\s*$";
+
+static const char fr_addwords_re[] = "(?xi)" FR_DEFS FR_PFX
+	"(?:(?:l'|l’|le\\s+|la\\s+)?(?<base>[^,«“\"]+?)\\s+)?(?:est|sont)\\s+complétée?s?\\s+par\\s+"
+	"(?:(?&FWHAT)|la\\s+phrase\\s+suivante)\\s*:?\\s*(?:" OQ "(?<new>[^“”„«»\"]*?)" CQ ")?\\s*[;.]?\\s*$";
+
+static const char fr_insertunit_re[] = "(?xi)" FR_PFX
+	"il\\s+est\\s+inséré(?:\\s+(?<pos>après|avant)\\s+(?:l'|l’|le\\s+|la\\s+)?(?<anchor>[^,]+?)\\s*,)?\\s+(?:un|une)\\s+" FR_UNIT
+	"\\s+(?<num>[^\\s,]+)\\s*,?\\s*(?:rédigée?\\s+comme\\s+suit)?\\s*:\\s*$";
+
+static const char fr_addunit_re[] = "(?xi)" FR_PFX
+	"(?:(?:l'|l’|le\\s+|la\\s+)?(?<base>[^,]+?)\\s+)?(?:est|sont)\\s+complétée?s?\\s+par\\s+(?:un|une)\\s+" FR_UNIT
+	"\\s+(?<num>[^\\s,]+)\\s*,?\\s*(?:rédigée?\\s+comme\\s+suit)?\\s*:\\s*$";
+
+static const char fr_renum_re[] = "(?xi)" FR_PFX
+	"(?:l'|l’|le\\s+|la\\s+)?(?<base>[^,]+?)\\s+(?:devient|est\\s+renumérotée?\\s+en)\\s+(?:l'|l’|le\\s+|la\\s+)?(?<newnum>[^;.]+?)\\s*[;.]?\\s*$";
+
 static const char en_intro_re[] = "(?xi)"
 	"^(?:In\\s+)?(?<target>(?:article|section)\\s+[^,]+?(?:\\s*,\\s*(?:paragraph\\s+\\d+|point\\s+\\(?[a-z0-9]+\\)?))*)"
 	"\\s*,?\\s+of\\s+(?<act>(?:the\\s+)?(?:same\\s+)?(?:Act|Decree|Regulation|Order|Code)\\b.*?)"
@@ -196,6 +223,22 @@ static const char en_subst_re[] = "(?xi)"
 	"^(?:the\\s+(?:word|words|figure|date|phrase)\\s+)" OQ "(?<old>[^“”„«»\"]*?)" CQ
 	"\\s+(?:is|are)\\s+(?:each\\s+time\\s+)?(?:replaced|substituted)\\s+(?<telkens>each\\s+time\\s+)?by\\s+"
 	"(?:the\\s+(?:word|words|figure|date|phrase)\\s+)?" OQ "(?<new>[^“”„«»\"]*?)" CQ "\\s*[;.]?\\s*$";
+
+static const char en_introact_re[] = "(?xi)"
+	"^In\\s+(?<act>(?:the\\s+)?(?:same\\s+)?(?:Act|Decree|Regulation|Order|Code)\\b.*?)\\s*,\\s+(?<tail>(?:a|an|the\\s+following)\\s.+)$";
+
+static const char en_insertwords_re[] = "(?xi)"
+	"^the\\s+(?:word|words|phrase)\\s+" OQ "(?<new>[^“”„«»\"]*?)" CQ "\\s+(?:is|are)\\s+inserted\\s+"
+	"(?<pos>after|before|between)\\s+the\\s+(?:word|words|phrase)\\s+" OQ "(?<anchor>[^“”„«»\"]*?)" CQ
+	"(?:\\s+and\\s+the\\s+(?:word|words|phrase)\\s+" OQ "(?<anchor2>[^“”„«»\"]*?)" CQ ")?\\s*[;.]?\\s*$";
+
+static const char en_repealwords_re[] = "(?xi)"
+	"^the\\s+(?:word|words|phrase)\\s+" OQ "(?<old>[^“”„«»\"]*?)" CQ "\\s+(?:is|are)\\s+(?:repealed|deleted|omitted)\\s*[;.]?\\s*$";
+
+static const char en_insertunit_re[] = "(?xi)"
+	"^(?:a|an|the\\s+following)\\s+(?:new\\s+)?(?<unit>article|section|paragraph|point|chapter)\\s+(?<num>[^\\s,:]+)\\s+is\\s+inserted"
+	"(?:\\s+(?<pos>after|before)\\s+(?<anchor>(?:article|section|paragraph|point|chapter)\\s+[^\\s,:]+))?"
+	"\\s*,?\\s*(?:which\\s+reads\\s+as\\s+follows|reading\\s+as\\s+follows)?\\s*:\\s*$";
 
 static const char en_repealunit_re[] = "(?xi)"
 	"^(?:is|are)\\s+(?<op>repealed|deleted)\\s*[;.]?\\s*$";
@@ -208,6 +251,8 @@ enum pat {
 	P_REPLACE, P_INSERTUNIT, P_ADDUNIT, P_RENUM, P_REPEALUNIT, P_REPEALACT, P_RENUMAPPOS,
 	P_FR_INTRO, P_FR_SUBST, P_FR_REPEALWORDS, P_FR_REPLACE, P_FR_REPEALUNIT,
 	P_EN_INTRO, P_EN_SUBST, P_EN_REPLACE, P_EN_REPEALUNIT,
+	P_FR_INTROACT, P_FR_INSERTWORDS, P_FR_ADDWORDS, P_FR_INSERTUNIT, P_FR_ADDUNIT, P_FR_RENUM,
+	P_EN_INTROACT, P_EN_INSERTWORDS, P_EN_REPEALWORDS, P_EN_INSERTUNIT,
 	P_COUNT
 };
 
@@ -239,6 +284,16 @@ static const struct {
 	[P_EN_SUBST] = { en_subst_re, false },
 	[P_EN_REPLACE] = { en_replace_re, false },
 	[P_EN_REPEALUNIT] = { en_repealunit_re, false },
+	[P_FR_INTROACT] = { fr_introact_re, false },
+	[P_FR_INSERTWORDS] = { fr_insertwords_re, false },
+	[P_FR_ADDWORDS] = { fr_addwords_re, false },
+	[P_FR_INSERTUNIT] = { fr_insertunit_re, false },
+	[P_FR_ADDUNIT] = { fr_addunit_re, false },
+	[P_FR_RENUM] = { fr_renum_re, false },
+	[P_EN_INTROACT] = { en_introact_re, false },
+	[P_EN_INSERTWORDS] = { en_insertwords_re, false },
+	[P_EN_REPEALWORDS] = { en_repealwords_re, false },
+	[P_EN_INSERTUNIT] = { en_insertunit_re, false },
 };
 
 static pcre2_code *code[P_COUNT];
@@ -618,87 +673,166 @@ static int ops_nl(struct leges_formula *f, struct m *m, const char *s, size_t le
 	return 0;
 }
 
-static int parse_fr(struct leges_formula *f, struct m *m, const char *s, size_t len, bool item)
+/* The tail after an intro: the start of group "tail" of the last match, or NULL. */
+static char *tail_of(struct m *m, const char *s, size_t *tlen)
 {
-	const char *tail = s;
-	size_t tlen = len;
-	char *t = NULL;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	int n = pcre2_substring_number_from_name(m->re, (PCRE2_SPTR)"tail");
 
-	if (!item && match(m, P_FR_INTRO, s, len)) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-		int n = pcre2_substring_number_from_name(m->re, (PCRE2_SPTR)"tail");
+	if (n < 0 || ov[2 * n] == PCRE2_UNSET)
+		return NULL;
+	*tlen = ov[2 * n + 1] - ov[2 * n];
+	return strndup(s + ov[2 * n], *tlen);
+}
 
-		f->target = grp(m, "target");
-		f->act = grp(m, "act");
-		f->prev = grp(m, "prev");
-		tail = s + ov[2 * n];
-		tlen = ov[2 * n + 1] - ov[2 * n];
-	} else if (!item) {
-		return 0;
-	}
-	f->lang = LEGES_FLANG_FR;
-	t = strndup(tail, tlen);
-	if (!t)
-		return LEGES_ENOMEM;
-	if (match(m, P_FR_SUBST, t, tlen)) {
+static char *pos_word(const char *w)
+{
+	if (!w)
+		return NULL;
+	return strdup(!strcasecmp(w, "avant") || !strcasecmp(w, "before") ? "before" : "after");
+}
+
+/* French and English operations on a tail (or a list item). */
+static void ops_fr_en(struct leges_formula *f, struct m *m, const char *t, size_t tlen, bool en)
+{
+	char *p;
+
+	if (!en && match(m, P_FR_SUBST, t, tlen)) {
 		f->op = LEGES_FOP_SUBST;
 		f->old[0] = grp_raw(m, "old");
 		f->new_[0] = grp_raw(m, "new");
 		f->nold = f->nnew = 1;
 		f->telkens = has(m, "telkens");
 		f->loc = grp(m, "loc");
-	} else if (match(m, P_FR_REPEALWORDS, t, tlen)) {
+	} else if (en && match(m, P_EN_SUBST, t, tlen)) {
+		f->op = LEGES_FOP_SUBST;
+		f->old[0] = grp_raw(m, "old");
+		f->new_[0] = grp_raw(m, "new");
+		f->nold = f->nnew = 1;
+		f->telkens = has(m, "telkens");
+	} else if (match(m, en ? P_EN_INSERTWORDS : P_FR_INSERTWORDS, t, tlen)) {
+		f->op = LEGES_FOP_INSERTWORDS;
+		f->new_[0] = grp_raw(m, "new");
+		f->nnew = 1;
+		f->anchor = grp_raw(m, "anchor");
+		f->anchor2 = grp_raw(m, "anchor2");
+		p = grp(m, "pos");
+		f->pos = pos_word(p);
+		free(p);
+		if (!en)
+			f->loc = grp(m, "loc");
+	} else if (match(m, en ? P_EN_REPEALWORDS : P_FR_REPEALWORDS, t, tlen)) {
 		f->op = LEGES_FOP_REPEALWORDS;
 		f->old[0] = grp_raw(m, "old");
 		f->nold = 1;
+		if (!en)
+			f->loc = grp(m, "loc");
+	} else if (!en && match(m, P_FR_ADDWORDS, t, tlen)) {
+		f->op = LEGES_FOP_ADDWORDS;
+		f->new_[0] = grp_raw(m, "new");
+		f->nnew = f->new_[0] ? 1 : 0;
+		f->quoted_follows = !f->new_[0];
 		f->loc = grp(m, "loc");
-	} else if (match(m, P_FR_REPLACE, t, tlen)) {
+		if (!f->loc)
+			f->loc = grp(m, "base");
+	} else if (match(m, en ? P_EN_REPLACE : P_FR_REPLACE, t, tlen)) {
 		f->op = LEGES_FOP_REPLACE;
 		f->new_[0] = grp_raw(m, "new");
 		f->nnew = f->new_[0] ? 1 : 0;
 		f->quoted_follows = !f->new_[0];
-		f->loc = grp(m, "unit");
-	} else if (match(m, P_FR_REPEALUNIT, t, tlen)) {
+		if (!en)
+			f->loc = grp(m, "unit");
+	} else if (match(m, en ? P_EN_INSERTUNIT : P_FR_INSERTUNIT, t, tlen)) {
+		f->op = LEGES_FOP_INSERTUNIT;
+		f->unit = grp(m, "unit");
+		f->num = grp(m, "num");
+		f->anchor = grp(m, "anchor");
+		p = grp(m, "pos");
+		f->pos = pos_word(p);
+		free(p);
+		f->quoted_follows = true;
+		if (!en)
+			f->loc = grp(m, "loc");
+	} else if (!en && match(m, P_FR_ADDUNIT, t, tlen)) {
+		f->op = LEGES_FOP_ADDUNIT;
+		f->unit = grp(m, "unit");
+		f->num = grp(m, "num");
+		f->loc = grp(m, "loc");
+		if (!f->loc)
+			f->loc = grp(m, "base");
+		f->quoted_follows = true;
+	} else if (!en && match(m, P_FR_RENUM, t, tlen)) {
+		f->op = LEGES_FOP_RENUM;
+		f->loc = grp(m, "base");
+		f->newnum = grp(m, "newnum");
+	} else if (match(m, en ? P_EN_REPEALUNIT : P_FR_REPEALUNIT, t, tlen)) {
 		f->op = LEGES_FOP_REPEALUNIT;
-		f->loc = grp(m, "unit");
+		if (!en)
+			f->loc = grp(m, "unit");
 	}
+	/* French articles before a location: "l'alinéa 1er" -> "alinéa 1er" */
+	if (f->loc) {
+		static const char *const arts[] = { "l'", "l’", "le ", "la ", "au ", NULL };
+		size_t k;
+
+		for (k = 0; arts[k]; k++)
+			if (!strncasecmp(f->loc, arts[k], strlen(arts[k]))) {
+				memmove(f->loc, f->loc + strlen(arts[k]), strlen(f->loc + strlen(arts[k])) + 1);
+				break;
+			}
+	}
+	/* "l'article" in a location of the same act is not a location inside the target */
+	if (f->loc && (!strcasecmp(f->loc, "article") || !strcasecmp(f->loc, "section"))) {
+		free(f->loc);
+		f->loc = NULL;
+	}
+}
+
+static int parse_fr(struct leges_formula *f, struct m *m, const char *s, size_t len, bool item)
+{
+	char *t = NULL;
+	size_t tlen = len;
+
+	if (item) {
+		t = strndup(s, len);
+	} else if (match(m, P_FR_INTRO, s, len)) {
+		f->target = grp(m, "target");
+		f->act = grp(m, "act");
+		f->prev = grp(m, "prev");
+		t = tail_of(m, s, &tlen);
+	} else if (match(m, P_FR_INTROACT, s, len)) {
+		f->act = grp(m, "act");
+		t = tail_of(m, s, &tlen);
+	} else {
+		return 0;
+	}
+	f->lang = LEGES_FLANG_FR;
+	if (!t)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	ops_fr_en(f, m, t, tlen, false);
 	free(t);
 	return 0;
 }
 
 static int parse_en(struct leges_formula *f, struct m *m, const char *s, size_t len)
 {
-	PCRE2_SIZE *ov;
-	int n;
 	char *t;
-	size_t tlen;
+	size_t tlen = 0;
 
-	if (!match(m, P_EN_INTRO, s, len))
+	if (match(m, P_EN_INTRO, s, len)) {
+		f->target = grp(m, "target");
+		f->act = grp(m, "act");
+		f->prev = grp(m, "prev");
+	} else if (match(m, P_EN_INTROACT, s, len)) {
+		f->act = grp(m, "act");
+	} else {
 		return 0;
-	ov = pcre2_get_ovector_pointer(m->md);
-	n = pcre2_substring_number_from_name(m->re, (PCRE2_SPTR)"tail");
-	f->lang = LEGES_FLANG_EN;
-	f->target = grp(m, "target");
-	f->act = grp(m, "act");
-	f->prev = grp(m, "prev");
-	tlen = ov[2 * n + 1] - ov[2 * n];
-	t = strndup(s + ov[2 * n], tlen);
-	if (!t)
-		return LEGES_ENOMEM;
-	if (match(m, P_EN_SUBST, t, tlen)) {
-		f->op = LEGES_FOP_SUBST;
-		f->old[0] = grp_raw(m, "old");
-		f->new_[0] = grp_raw(m, "new");
-		f->nold = f->nnew = 1;
-		f->telkens = has(m, "telkens");
-	} else if (match(m, P_EN_REPLACE, t, tlen)) {
-		f->op = LEGES_FOP_REPLACE;
-		f->new_[0] = grp_raw(m, "new");
-		f->nnew = f->new_[0] ? 1 : 0;
-		f->quoted_follows = !f->new_[0];
-	} else if (match(m, P_EN_REPEALUNIT, t, tlen)) {
-		f->op = LEGES_FOP_REPEALUNIT;
 	}
+	f->lang = LEGES_FLANG_EN;
+	t = tail_of(m, s, &tlen);
+	if (!t)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	ops_fr_en(f, m, t, tlen, true);
 	free(t);
 	return 0;
 }

@@ -26,7 +26,7 @@ static const struct { const char *word, *ref; } units[] = {
 	{ "hoofdstuk", "chp" }, { "chapitre", "chp" }, { "chapter", "chp" },
 	{ "onderafdeling", "subsec" }, { "afdeling", "sec" }, { "titel", "title" }, { "titre", "title" },
 	{ "boek", "book" }, { "livre", "book" }, { "deel", "part" }, { "paragraaf", "para" },
-	{ "paragraph", "para" }, { "punt", "point" }, { "point", "point" }, { NULL, NULL }
+	{ "paragraph", "para" }, { "paragraphe", "para" }, { "punt", "point" }, { "point", "point" }, { NULL, NULL }
 };
 
 static const struct { const char *ref, *element; } elements[] = {

@@ -62,6 +62,18 @@ check "amend with an unreadable sentence: exit 1 (exit $rc)" [ "$rc" -eq 1 ]
 check "amend: the sentence is reported at its line and column" \
 	grep -q 'unread.xml:[0-9]*:[0-9]*: warning: cannot read this amending sentence; not marked up: In artikel 6' "$tmp/unread.err"
 check "amend: the unread sentence is left as it was" grep -q 'wordt “twee jaar” veranderd en vervangen' "$tmp/unread-out.xml"
+# French: the formulas of a Belgian French decree, applied, with French notes.
+F=$top_srcdir/tests/amend
+"$LEGES" consolidate "$F/fr-base.xml" "$F/fr-modification.xml" --at 2025-01-01 -o "$tmp/fr.xml" \
+	--report "$tmp/fr.txt" 2> /dev/null
+check "French: every modification applied (exit $?)" grep -q '^# at 2025-01-01: 5 applied, 0 not applied, 0 not yet in force$' "$tmp/fr.txt"
+check "French: words replaced" grep -q "<p>administration : l'agence Sport.</p>" "$tmp/fr.xml"
+check "French: words inserted after the anchor" grep -q 'dans les trente jours de la réception de la demande\.' "$tmp/fr.xml"
+check "French: article 4/1 inserted after article 4" grep -q '</article><article eId="art_4-1"><num>Art. 4/1.' "$tmp/fr.xml"
+check "French: a paragraph 3 added" grep -q '<paragraph eId="art_3__para_3"><num>§ 3.' "$tmp/fr.xml"
+check "French: article 5 repealed" grep -q '<p>(abrogé)</p>' "$tmp/fr.xml"
+check "French: the notes are in French" grep -q "<p>Abrogé par l'article 5 du decreet du 10 mai 2024 (entrée en vigueur : 1er janvier 2025).</p>" "$tmp/fr.xml"
+
 # -o to a pipe or a device writes into it; it is never replaced by a renamed file.
 mkfifo "$tmp/fifo"
 cat "$tmp/fifo" > "$tmp/from-fifo" &

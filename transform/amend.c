@@ -609,11 +609,20 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 			}
 			break;
 		case LEGES_FOP_INSERTWORDS:
-			/* the anchor words are kept as old (RULES-VL 2.4, design proposal) */
+			/*
+			 * The anchor words are kept as old (RULES-VL 2.4, design proposal).
+			 * Dutch names the anchor first, French and English the new words.
+			 */
 			if (nspans >= 2) {
-				snprintf(href, sizeof(href), "#%s", qt[0]);
+				size_t a = 0, w = nspans - 1;
+
+				if (f->lang != LEGES_FLANG_NL) {
+					a = 1;
+					w = 0;
+				}
+				snprintf(href, sizeof(href), "#%s", qt[a]);
 				add_href(tm, "old", href, NULL);
-				snprintf(href, sizeof(href), "#%s", qt[nspans - 1]);
+				snprintf(href, sizeof(href), "#%s", qt[w]);
 				add_href(tm, "new", href, NULL);
 			}
 			break;
@@ -727,7 +736,18 @@ static void strip_quotes(char **lines, size_t n)
 			break;
 		}
 	}
-	/* Keep the unit's own final punctuation ("… gegeven.”." -> "… gegeven.") */
+	/* Keep the unit's own final punctuation ("… gegeven.”." -> "… gegeven."); drop the
+	 * spaces French quotes leave inside ("« Art. 4/1. … »"). */
+	for (i = 0; i < n; i++) {
+		char *l = lines[i];
+		size_t lead = strspn(l, " "), len2;
+
+		if (lead)
+			memmove(l, l + lead, strlen(l + lead) + 1);
+		len2 = strlen(l);
+		while (len2 && l[len2 - 1] == ' ')
+			l[--len2] = '\0';
+	}
 }
 
 /*
