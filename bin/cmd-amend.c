@@ -16,7 +16,8 @@ static void help(FILE *out)
 	      "Recognise the amending formulas of FILE and write it with <mod>, <quotedText>,\n"
 	      "<quotedStructure> and activeModifications/textualMod markup.  With --target, the\n"
 	      "destinations are resolved to the eIds of BASE and checked.  Sentences that cannot\n"
-	      "be read are reported on stderr with their position (exit 1).\n", out);
+	      "be read, and (with --target) destinations or old words not in BASE, are reported\n"
+	      "on stderr with their position (exit 1).\n", out);
 }
 
 int cmd_amend(int argc, char **argv)
@@ -79,7 +80,7 @@ int cmd_amend(int argc, char **argv)
 	}
 	fprintf(stderr, "leges: %zu mods, %zu textual modifications, %zu sentences not read\n", res.nmods,
 		res.ntextual, res.nskipped);
-	if (res.nskipped)
+	if (res.nskipped || res.nissues)
 		exit_code = LEGES_EXIT_FINDINGS;
 out:
 	leges_amend_result_release(&res);

@@ -62,6 +62,13 @@ check "amend with an unreadable sentence: exit 1 (exit $rc)" [ "$rc" -eq 1 ]
 check "amend: the sentence is reported at its line and column" \
 	grep -q 'unread.xml:[0-9]*:[0-9]*: warning: cannot read this amending sentence; not marked up: In artikel 6' "$tmp/unread.err"
 check "amend: the unread sentence is left as it was" grep -q 'wordt “twee jaar” veranderd en vervangen' "$tmp/unread-out.xml"
+# With --target, old words that are not in the target provision are reported.
+sed 's/de woorden “twee jaar” vervangen/de woorden “drie jaar” vervangen/' "$S/wijziging-2024.xml" > "$tmp/drie.xml"
+"$LEGES" amend "$tmp/drie.xml" --target "$S/basis-2002.xml" -o "$tmp/drie-out.xml" 2> "$tmp/drie.err"
+check "amend --target: old words not in the target: exit 1 ($?)" [ $? -eq 1 ]
+check "amend --target: reported with the mod and the eId" \
+	grep -q "drie.xml:[0-9]*:[0-9]*: warning: mod_19: 'drie jaar' is not in 'art_6' of the target" "$tmp/drie.err"
+
 # French: the formulas of a Belgian French decree, applied, with French notes.
 F=$top_srcdir/tests/amend
 "$LEGES" consolidate "$F/fr-base.xml" "$F/fr-modification.xml" --at 2025-01-01 -o "$tmp/fr.xml" \

@@ -669,6 +669,27 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 	if (c->opts->target && !d.whole && !d.found && f->op != LEGES_FOP_INSERTUNIT &&
 	    f->op != LEGES_FOP_ADDUNIT)
 		issue(c, p, "mod_%u: '%s' does not exist in the target", c->nmod, d.eid);
+	/* The old words (or the anchor words) must be in the target provision. */
+	if (d.found && (f->op == LEGES_FOP_SUBST || f->op == LEGES_FOP_SUBSTRESP || f->op == LEGES_FOP_REPEALWORDS ||
+			(f->op == LEGES_FOP_INSERTWORDS && f->anchor))) {
+		struct leges_pinpoint tp;
+		xmlNode *tb = leges_child(c->opts->target->main, "body"), *tn = NULL;
+
+		if (!leges_pinpoint_parse(&tp, &local, f->loc) && tb)
+			tn = leges_pinpoint_resolve(tb, &tp);
+		if (tn) {
+			char *tt = leges_akn_text(tn);
+			size_t k, nw = f->op == LEGES_FOP_INSERTWORDS ? 1 : f->nold;
+
+			for (k = 0; tt && k < nw; k++) {
+				const char *w = f->op == LEGES_FOP_INSERTWORDS ? f->anchor : f->old[k];
+
+				if (w && *w && !strstr(tt, w))
+					issue(c, p, "mod_%u: '%s' is not in '%s' of the target", c->nmod, w, d.eid);
+			}
+			free(tt);
+		}
+	}
 	if (have_anchor && c->opts->target && !anchor_d.found)
 		issue(c, p, "mod_%u: '%s' does not exist in the target", c->nmod, anchor_d.eid);
 out:
