@@ -76,8 +76,11 @@ F=$top_srcdir/tests/amend
 check "French: every modification applied (exit $?)" grep -q '^# at 2025-01-01: 5 applied, 0 not applied, 0 not yet in force$' "$tmp/fr.txt"
 check "French: words replaced" grep -q "<p>administration : l'agence Sport.</p>" "$tmp/fr.xml"
 check "French: words inserted after the anchor" grep -q 'dans les trente jours de la réception de la demande\.' "$tmp/fr.xml"
-check "French: article 4/1 inserted after article 4" grep -q '</article><article eId="art_4-1"><num>Art. 4/1.' "$tmp/fr.xml"
-check "French: a paragraph 3 added" grep -q '<paragraph eId="art_3__para_3"><num>§ 3.' "$tmp/fr.xml"
+tr -d '\n' < "$tmp/fr.xml" | sed 's/>  */>/g' > "$tmp/fr-flat.xml"
+check "French: article 4/1 inserted after article 4" \
+	grep -q '<article eId="art_4">.*</article><article eId="art_4-1"><num>Art. 4/1.' "$tmp/fr-flat.xml"
+check "French: a paragraph 3 added after paragraph 2" \
+	grep -q '<paragraph eId="art_3__para_2">.*</paragraph><paragraph eId="art_3__para_3"><num>§ 3.' "$tmp/fr-flat.xml"
 check "French: article 5 repealed" grep -q '<p>(abrogé)</p>' "$tmp/fr.xml"
 check "French: the notes are in French" grep -q "<p>Abrogé par l'article 5 du decreet du 10 mai 2024 (entrée en vigueur : 1er janvier 2025).</p>" "$tmp/fr.xml"
 

@@ -557,3 +557,76 @@ void leges_akn_assign_one(xmlNode *node)
 	set_attr(node, "eId", id);
 	leges_akn_assign_eids(node, id, NULL);
 }
+
+/* Elements whose text is content: no whitespace is ever added inside them. */
+static bool holds_text(const char *name)
+{
+	static const char *const names[] = {
+		"a", "abbr", "b", "block", "concept", "date", "def", "docDate", "docNumber", "docProponent",
+		"docStage", "docStatus", "docTitle", "docType", "entity", "heading", "i", "inline", "ins", "del",
+		"location", "mod", "mref", "num", "organization", "p", "person", "quantity", "quotedText", "ref",
+		"role", "rref", "shortTitle", "span", "sub", "subheading", "sup", "term", "time", "u", NULL
+	};
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		if (!strcmp(names[i], name))
+			return true;
+	return false;
+}
+
+static void add_ws(xmlNode *before, xmlNode *parent, int depth)
+{
+	char buf[128];
+	xmlNode *t;
+	int n = depth * 2;
+
+	if (n > 120)
+		n = 120;
+	buf[0] = '\n';
+	memset(buf + 1, ' ', (size_t)n);
+	buf[n + 1] = '\0';
+	t = xmlNewDocText(parent->doc, (const xmlChar *)buf);
+	if (!t)
+		return;
+	if (before)
+		xmlAddPrevSibling(before, t);
+	else
+		xmlAddChild(parent, t);
+}
+
+void leges_akn_reindent(xmlNode *el, int depth)
+{
+	xmlNode *c, *last = NULL;
+	bool any = false;
+
+	if (el->type != XML_ELEMENT_NODE || holds_text((const char *)el->name))
+		return;
+	for (c = el->children; c; c = c->next) {
+		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !xmlIsBlankNode(c))
+			return;	/* mixed content: leave it as it is */
+		if (c->type == XML_ELEMENT_NODE)
+			any = true;
+	}
+	if (!any)
+		return;
+	for (c = el->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!c->prev || c->prev->type != XML_TEXT_NODE)
+			add_ws(c, el, depth + 1);
+		leges_akn_reindent(c, depth + 1);
+		last = c;
+	}
+	if (last && (!last->next || last->next->type != XML_TEXT_NODE))
+		add_ws(NULL, el, depth);
+}
+
+int leges_akn_depth(const xmlNode *n)
+{
+	int d = -1;
+
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+		d++;
+	return d;
+}

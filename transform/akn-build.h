@@ -62,6 +62,16 @@ xmlNode *leges_meta_child(xmlNode *meta, const char *name, const char *source);
  */
 void leges_akn_assign_one(xmlNode *node);
 
+/*
+ * Lay out what a transform added like the rest: where an element holds only
+ * elements (never inside p, num, heading, mod or other text holders), add the
+ * line break and indentation (two spaces a level, el at depth) that its
+ * children lack.  Existing whitespace is left as it is.
+ */
+void leges_akn_reindent(xmlNode *el, int depth);
+/* Depth of an element below the root element (the root is 0). */
+int leges_akn_depth(const xmlNode *n);
+
 struct leges_doc;
 
 /*

@@ -1050,6 +1050,7 @@ int leges_amend(struct leges_doc *doc, const struct leges_amend_opts *opts, stru
 		xmlFreeNode(an);
 	} else if (!rc) {
 		rc = finish_meta(&c);
+		leges_akn_reindent(c.meta, leges_akn_depth(c.meta));
 	}
 	return rc;
 }

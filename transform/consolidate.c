@@ -1528,6 +1528,25 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 	} else {
 		finish_meta(&c, mods, nmods, final);
 	}
+	/* Indent what was added: the meta blocks and the parents of changed units. */
+	leges_akn_reindent(c.meta, leges_akn_depth(c.meta));
+	{
+		/* each parent once: an act without divisions has one parent for all articles */
+		xmlHashTablePtr seen = xmlHashCreate(64);
+
+		for (i = 0; seen && i < nmods; i++) {
+			char key[32];
+			xmlNode *p = final[i] && attached(&c, final[i]) ? final[i]->parent : NULL;
+
+			if (!p)
+				continue;
+			snprintf(key, sizeof(key), "%p", (void *)p);
+			if (xmlHashAddEntry(seen, (const xmlChar *)key, p) == 0)
+				leges_akn_reindent(p, leges_akn_depth(p));
+		}
+		if (seen)
+			xmlHashFree(seen, NULL);
+	}
 	res->out = c.out;
 	res->out_borrowed = c.in_place;
 	c.out = NULL;
