@@ -445,7 +445,7 @@ int leges_akn_save(xmlDoc *doc, FILE *out)
 	 * them are indented by libxml2's formatter (it indents where an element
 	 * has no text children).
 	 */
-	if (xmlDocFormatDump(out, doc, 1) < 0)
+	if (xmlDocFormatDump(out, doc, 0) < 0)
 		return leges_error_set(LEGES_EIO, "cannot write the document");
 	return 0;
 }
@@ -629,4 +629,24 @@ int leges_akn_depth(const xmlNode *n)
 	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
 		d++;
 	return d;
+}
+
+void leges_akn_reindent_node(xmlNode *node)
+{
+	xmlNode *parent = node->parent;
+	int depth = leges_akn_depth(node);
+	xmlNode *c;
+
+	if (!parent || parent->type != XML_ELEMENT_NODE || holds_text((const char *)parent->name))
+		return;
+	for (c = parent->children; c; c = c->next)
+		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !xmlIsBlankNode(c))
+			return;	/* mixed content */
+	if (!node->prev || node->prev->type != XML_TEXT_NODE)
+		add_ws(node, parent, depth);
+	if (node->next && node->next->type != XML_TEXT_NODE)
+		add_ws(node->next, parent, depth);
+	else if (!node->next)
+		add_ws(NULL, parent, depth - 1);
+	leges_akn_reindent(node, depth);
 }

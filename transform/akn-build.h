@@ -69,6 +69,8 @@ void leges_akn_assign_one(xmlNode *node);
  * children lack.  Existing whitespace is left as it is.
  */
 void leges_akn_reindent(xmlNode *el, int depth);
+/* The same for one element a transform put in a tree: around it and inside it. */
+void leges_akn_reindent_node(xmlNode *node);
 /* Depth of an element below the root element (the root is 0). */
 int leges_akn_depth(const xmlNode *n);
 

@@ -165,12 +165,16 @@ static xmlNode *lookup(struct cctx *c, const char *eid)
 /* New eIds after a change at node; the index learns them. */
 static void renumber(struct cctx *c, xmlNode *node)
 {
-	xmlNode *scope = node->parent;
+	const char *name = (const char *)node->name;
+	xmlNode *scope = node;
 
 	leges_akn_assign_one(node);
-	/* assign_one renumbers the parent's subtree for counted units */
-	while (scope && scope->type == XML_ELEMENT_NODE && !leges_akn_eid(scope) && scope != c->body)
-		scope = scope->parent;
+	/* a counted unit (lid, list) renumbered its parent's subtree: learn all of it */
+	if (!strcmp(name, "alinea") || !strcmp(name, "list") || !strcmp(name, "indent")) {
+		scope = node->parent;
+		while (scope && scope->type == XML_ELEMENT_NODE && !leges_akn_eid(scope) && scope != c->body)
+			scope = scope->parent;
+	}
 	if (scope && scope->type == XML_ELEMENT_NODE) {
 		const char *e = leges_akn_eid(scope);
 
@@ -1528,25 +1532,11 @@ int leges_consolidate(struct leges_consolidation *res, struct leges_doc *base, s
 	} else {
 		finish_meta(&c, mods, nmods, final);
 	}
-	/* Indent what was added: the meta blocks and the parents of changed units. */
+	/* Indent what was added: the meta blocks and the changed units. */
 	leges_akn_reindent(c.meta, leges_akn_depth(c.meta));
-	{
-		/* each parent once: an act without divisions has one parent for all articles */
-		xmlHashTablePtr seen = xmlHashCreate(64);
-
-		for (i = 0; seen && i < nmods; i++) {
-			char key[32];
-			xmlNode *p = final[i] && attached(&c, final[i]) ? final[i]->parent : NULL;
-
-			if (!p)
-				continue;
-			snprintf(key, sizeof(key), "%p", (void *)p);
-			if (xmlHashAddEntry(seen, (const xmlChar *)key, p) == 0)
-				leges_akn_reindent(p, leges_akn_depth(p));
-		}
-		if (seen)
-			xmlHashFree(seen, NULL);
-	}
+	for (i = 0; i < nmods; i++)
+		if (final[i] && attached(&c, final[i]))
+			leges_akn_reindent_node(final[i]);
 	res->out = c.out;
 	res->out_borrowed = c.in_place;
 	c.out = NULL;
