@@ -474,7 +474,8 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 	}
 	if (!text)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	nspans = find_spans(text, spans, sizeof(spans) / sizeof(spans[0]));
+	/* one slot stays free for the quotedText of added words (below) */
+	nspans = find_spans(text, spans, sizeof(spans) / sizeof(spans[0]) - 1);
 	/* A renumbering: wrap the new number as the quoted new text. */
 	if (f->op == LEGES_FOP_RENUM && f->newnum && nspans == 0) {
 		const char *last = NULL, *s;
@@ -664,6 +665,9 @@ static int emit(struct ctx *c, const struct leges_formula *f, xmlNode *p, const 
 	}
 	if (!date)
 		issue(c, p, "no entry-into-force date for article %ld; mod_%u has no force", artnum, c->nmod);
+	if (f->op == LEGES_FOP_SUBSTRESP && (f->nold != f->nnew || f->nold >= LEGES_FORMULA_MAXQ))
+		issue(c, p, "mod_%u: 'respectievelijk' with %zu old and %zu new texts (at most %d each are read)", c->nmod,
+		      f->nold, f->nnew, LEGES_FORMULA_MAXQ - 1);
 	if (f->quoted_follows && !nlines && f->op != LEGES_FOP_ADDWORDS)
 		issue(c, p, "mod_%u: the quoted new text that should follow ':' is missing", c->nmod);
 	if (c->opts->target && !d.whole && !d.found && f->op != LEGES_FOP_INSERTUNIT &&
