@@ -137,7 +137,7 @@ if [ -n "$instr" ]; then
 		eval "ic$n=\$(ir \"\$leges\" consolidate \"\$tmp/act-\$n.xml\" \"\$tmp/amd-\$n.xml\" --at 2027-01-01 -o /dev/null)"
 	done
 	awk -v p2="$ip2000" -v c2="$ic2000" -v p20="$ip20000" -v c20="$ic20000" 'BEGIN {
-		printf "instructions: parse %d / %d, consolidate %d / %d\n", p2, p20, c2, c20
+		printf "instructions: parse %.0f / %.0f, consolidate %.0f / %.0f\n", p2, p20, c2, c20
 		r = c20 / p20
 		printf "consolidate / parse at 20,000 articles (instructions): %.2f (goal <= 3): %s\n", r, r <= 3 ? "PASS" : "MISS"
 		g = c20 / c2
