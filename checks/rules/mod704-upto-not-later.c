@@ -19,6 +19,8 @@ static const char *portion(const char *h)
 	if (h[0] == '#')
 		return h + 1;
 	p = strchr(h, '~');
+	if (!p)
+		p = strchr(h, '#');	/* older markup: "…/main#sec_3" */
 	return p ? p + 1 : NULL;
 }
 
