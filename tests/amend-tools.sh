@@ -69,6 +69,14 @@ check "amend --target: old words not in the target: exit 1 ($?)" [ $? -eq 1 ]
 check "amend --target: reported with the mod and the eId" \
 	grep -q "drie.xml:[0-9]*:[0-9]*: warning: mod_19: 'drie jaar' is not in 'art_6' of the target" "$tmp/drie.err"
 
+# Sentences: AKN has no element for them; consolidate reads the sentence back from the mod.
+"$LEGES" consolidate "$S/basis-2002.xml" "$top_srcdir/tests/amend/nl-zinnen.xml" --at 2027-01-01 \
+	-o "$tmp/zin.xml" --report "$tmp/zin.txt" 2> /dev/null
+check "sentences: both applied (exit $?)" grep -q '^# at 2027-01-01: 2 applied, 0 not applied' "$tmp/zin.txt"
+check "sentences: the second replaced, then the first repealed" \
+	grep -q '<p>Ze kan daarvoor ter plaatse controles uitvoeren.</p>' "$tmp/zin.xml"
+check "sentences: the notes say 'Gewijzigd'" grep -q '<p>Gewijzigd bij artikel 2 van het decreet van 14 maart 2025' "$tmp/zin.xml"
+
 # French: the formulas of a Belgian French decree, applied, with French notes.
 F=$top_srcdir/tests/amend
 "$LEGES" consolidate "$F/fr-base.xml" "$F/fr-modification.xml" --at 2025-01-01 -o "$tmp/fr.xml" \

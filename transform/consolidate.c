@@ -11,6 +11,7 @@
 #include <libxml/hash.h>
 
 #include "parser/error.h"
+#include "parser/formula.h"
 #include "parser/pinpoint.h"
 #include "transform/akn-build.h"
 #include "transform/amend.h"
@@ -30,6 +31,7 @@ struct tm {
 	char *new_text;			/* new words, or NULL */
 	xmlNode *new_struct;		/* quotedStructure, or NULL */
 	bool incomplete;
+	int sentence;			/* a sentence of the destination (1-based), 0 for none */
 	const char *why;		/* set when it cannot be applied at all */
 };
 
@@ -297,6 +299,94 @@ static int act_cmp_date(struct leges_doc *a, struct leges_doc *b)
 	return strcmp(da ? da : "", db ? db : "");
 }
 
+/*
+ * A modification of one sentence ("de tweede zin wordt opgeheven / vervangen
+ * door de volgende zin: …"): AKN has no element for a sentence, so amend marks
+ * it incomplete.  Read the sentence back from the mod's own words; true when
+ * it can be applied (m->sentence set, the new sentence as text).
+ */
+/* The words of a mod, with its quoted texts but without its quoted structures. */
+static void mod_words_r(const xmlNode *n, char **buf, size_t *len, size_t *cap)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			size_t k = strlen((const char *)c->content);
+
+			if (*len + k + 1 > *cap) {
+				size_t ncap = (*len + k + 1) * 2;
+				char *nb = realloc(*buf, ncap);
+
+				if (!nb)
+					return;
+				*buf = nb;
+				*cap = ncap;
+			}
+			memcpy(*buf + *len, c->content, k + 1);
+			*len += k;
+		} else if (c->type == XML_ELEMENT_NODE && !named(c, "quotedStructure")) {
+			mod_words_r(c, buf, len, cap);
+		}
+	}
+}
+
+static char *mod_words(const xmlNode *mod)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+
+	mod_words_r(mod, &buf, &len, &cap);
+	return buf ? buf : strdup("");
+}
+
+static bool sentence_of(struct tm *m)
+{
+	struct leges_formula f;
+	struct leges_pinpoint p;
+	const char *where;
+	char *text;
+	bool ok = false;
+
+	if (!m->mod || (strcmp(m->type, "repeal") && strcmp(m->type, "substitution")))
+		return false;
+	text = mod_words(m->mod);
+	if (!text)
+		return false;
+	if (leges_formula_parse(&f, text, strlen(text), false) || f.op == LEGES_FOP_NONE) {
+		leges_formula_release(&f);
+		if (leges_formula_parse(&f, text, strlen(text), true))
+			f.op = LEGES_FOP_NONE;
+	}
+	/* the sentence is named in the location, or else in the intro's target */
+	where = f.loc ? f.loc : f.target;
+	if ((f.op == LEGES_FOP_REPEALUNIT || f.op == LEGES_FOP_REPLACE) && where &&
+	    !leges_pinpoint_parse(&p, NULL, where) && p.sentence > 0 && !p.heading) {
+		m->sentence = p.sentence;
+		ok = true;
+		if (f.op == LEGES_FOP_REPLACE) {
+			/* the new sentence: the quoted text, or the text of the quoted lines */
+			if (m->new_struct) {
+				char *t = leges_akn_text(m->new_struct);
+
+				if (t) {
+					free(m->new_text);
+					m->new_text = t;
+				}
+				m->new_struct = NULL;
+			}
+			ok = m->new_text != NULL;
+		}
+	}
+	leges_formula_release(&f);
+	free(text);
+	if (ok)
+		m->incomplete = false;
+	else
+		m->sentence = 0;
+	return ok;
+}
+
 static int collect(struct cctx *c, struct tm **out, size_t *count)
 {
 	const char *work = c->base->frbr.work.val[LEGES_FRBR_URI];
@@ -421,8 +511,8 @@ static int collect(struct cctx *c, struct tm **out, size_t *count)
 					m->new_struct = q[0];
 				}
 			}
-			if (m->incomplete)
-				m->why = "marked incomplete (a sentence or heading pinpoint)";
+			if (m->incomplete && !sentence_of(m))
+				m->why = "marked incomplete (@incomplete): it cannot be applied automatically";
 		}
 		xmlHashFree(h, NULL);
 	}
@@ -597,7 +687,7 @@ static const char *verb(const struct tm *m, const char *lang)
 	static const char *const fr[] = { "Modifié", "Remplacé", "Inséré", "Abrogé", "Renuméroté" };
 	static const char *const en[] = { "Amended", "Replaced", "Inserted", "Repealed", "Renumbered" };
 	const char *const *w = !strcmp(lang, "fra") ? fr : !strcmp(lang, "eng") ? en : nl;
-	bool words = m->old_text || m->new_text;
+	bool words = m->old_text || m->new_text || m->sentence;
 
 	if (!strcmp(m->type, "renumbering"))
 		return w[4];
@@ -928,6 +1018,65 @@ static void set_status(struct leges_mod_report *r, enum leges_mod_status s, cons
 }
 
 /* Apply one modification; fills r and returns the changed elements for notes. */
+/*
+ * Replace (new_ not NULL) or remove sentence n of el: sentences end with ". "
+ * (or the end) before a capital letter; only one text node is changed.
+ */
+static bool edit_sentence(xmlNode *el, int n, const char *new_)
+{
+	xmlNode **v = NULL;
+	size_t cnt = 0, cap = 0, i;
+	int seen = 0;
+	bool done = false;
+
+	text_nodes(el, &v, &cnt, &cap);
+	for (i = 0; i < cnt && !done; i++) {
+		const char *t = (const char *)v[i]->content, *start = t, *q;
+
+		while (*start == ' ' || *start == '\n')
+			start++;
+		while (*start && !done) {
+			const char *end = NULL;
+
+			for (q = start; *q; q++)
+				if (*q == '.' && (q[1] == '\0' || (q[1] == ' ' && (isupper((unsigned char)q[2]) ||
+							(unsigned char)q[2] >= 0xc0)))) {
+					end = q + 1;
+					break;
+				}
+			if (!end)
+				end = start + strlen(start);
+			if (++seen == n) {
+				size_t len = strlen(t) + (new_ ? strlen(new_) : 0) + 2;
+				char *s = malloc(len);
+				const char *rest = end;
+
+				if (!s)
+					break;
+				if (new_) {
+					snprintf(s, len, "%.*s%s%s", (int)(start - t), t, new_, rest);
+				} else {
+					/* drop the sentence and the space that separates it */
+					if (*rest == ' ')
+						rest++;
+					else if (start > t && start[-1] == ' ')
+						start--;
+					snprintf(s, len, "%.*s%s", (int)(start - t), t, rest);
+				}
+				xmlNodeSetContent(v[i], (const xmlChar *)s);
+				free(s);
+				done = true;
+				break;
+			}
+			start = end;
+			while (*start == ' ')
+				start++;
+		}
+	}
+	free(v);
+	return done;
+}
+
 static void apply(struct cctx *c, const struct tm *m, struct leges_mod_report *r, xmlNode **changed,
 		  size_t *nchanged)
 {
@@ -947,7 +1096,13 @@ static void apply(struct cctx *c, const struct tm *m, struct leges_mod_report *r
 			   m->date);
 		return;
 	}
-	if (!strcmp(m->type, "substitution")) {
+	if (m->sentence) {
+		if (!edit_sentence(d, m->sentence, !strcmp(m->type, "repeal") ? NULL : m->new_text)) {
+			set_status(r, LEGES_MOD_OLD_NOT_FOUND, "'%s' has no sentence %d", m->dest, m->sentence);
+			return;
+		}
+		changed[(*nchanged)++] = d;
+	} else if (!strcmp(m->type, "substitution")) {
 		if (m->new_struct) {
 			xmlNode *chain = copy_units(c, m->new_struct), *n, *next;
 
