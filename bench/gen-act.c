@@ -8,9 +8,12 @@
  * (chp_K, "Hoofdstuk K."), with plain content, paragraphs (para_M), lists with
  * an intro and points 1°..4° (list_1, intro, point_P), occasional sub-points
  * a)..c), internal references to earlier articles and now and then a reference
- * to Directive (EU) 2016/2102.  About 1 KB per article.  The output is valid
+ * to Directive (EU) 2016/2102.  Artikel 1 states the matter (community and
+ * regional), Art. 2 the transposition, the last article the entry into force;
+ * a one-article act has "Enig artikel." with the matter only (and so one info
+ * finding, CLS505).  About 1 KB per article.  The output is valid
  * against the AKN 3.0 XSD and follows docs/profile.md, so that `leges check`
- * reports nothing on it.  It is deterministic for a given N and SEED.
+ * reports nothing on it (N >= 2).  It is deterministic for a given N and SEED.
  *
  * No dependencies: cc -O2 -o gen-act gen-act.c
  */
@@ -323,7 +326,9 @@ static void article(unsigned long n, unsigned long total, int depth)
 		printf("<num>Art. %lu.</num>\n", n);
 
 	if (total == 1) {
-		simple_content(depth + 1, "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid. " ENTRY_INTO_FORCE, ".");
+		/* CLS501 wants the matter clause alone in Artikel 1, so a one-article act
+		 * has no entry-into-force clause: leges notes that as CLS505 (info). */
+		simple_content(depth + 1, "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid", ".");
 	} else if (n == 1) {
 		simple_content(depth + 1, "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid", ".");
 	} else if (n == total) {

@@ -10,7 +10,6 @@
 #include "checks/draft.h"
 #include "parser/num.h"
 
-static const char token_re[] = "\\b\\p{Lu}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)*\\p{Lu}\\b|\\b\\p{Lu}{2}\\b";
 static const char hierna_re[] = "\\bhierna(?:\\s*:|\\s+(?:te\\s+noemen\\s*:?)?)\\s*(?:de\\s+|het\\s+)?[\"“]?(\\p{Lu}[\\p{Lu}\\d-]+)";
 static const char paren_re[] = "\\((\\p{Lu}[\\p{Lu}\\d-]+)\\)";
 
@@ -41,6 +40,103 @@ static size_t letters(const char *s, size_t n)
 	return k;
 }
 
+/* A capital letter at p: ASCII A-Z, or a Latin-1 capital in UTF-8 (À-Þ but ×); its length, or 0. */
+static size_t capital(const char *p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] >= 'A' && u[0] <= 'Z')
+		return 1;
+	if (e - p >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
+		return 2;
+	return 0;
+}
+
+/* A letter or digit at p: ASCII, or a Latin letter in UTF-8 (lead byte C3-C5); its length, or 0. */
+static size_t wordch_at(const char *p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] >= 'A' && u[0] <= 'Z') || (u[0] >= '0' && u[0] <= '9'))
+		return 1;
+	if (e - p >= 2 && u[0] >= 0xC3 && u[0] <= 0xC5 && (u[1] & 0xC0) == 0x80)
+		return 2;
+	return 0;
+}
+
+/* True when the character before s[i] is a letter or digit. */
+static bool word_before(const char *s, size_t i)
+{
+	size_t k = i;
+
+	if (!i)
+		return false;
+	while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == i)
+		k = i - 1;
+	else if (k > 0)
+		k--;
+	return wordch_at(s + k, s + i) > 0;
+}
+
+/*
+ * The next token written in capitals in s[off..len): two or more capitals,
+ * with digits and inner hyphens, as a whole word ("VLAIO", "EU", "CO2-NORM";
+ * "HT" in "HT-tutkinto").  By hand rather than with a pattern: it runs over
+ * every byte of the act.
+ */
+static bool next_token(const char *s, size_t len, size_t off, size_t *ms, size_t *me)
+{
+	const char *e = s + len;
+	size_t i = off;
+
+	while (i < len) {
+		size_t k, caps = 0, n, hy = 0, hycaps = 0;
+
+		if (!capital(s + i, e) || word_before(s, i)) {
+			i++;
+			continue;
+		}
+		for (k = i; k < len;) {
+			if ((n = capital(s + k, e))) {
+				caps++;
+				k += n;
+			} else if (s[k] >= '0' && s[k] <= '9') {
+				k++;
+			} else if (s[k] == '-' && k + 1 < len && (capital(s + k + 1, e) || (s[k + 1] >= '0' && s[k + 1] <= '9'))) {
+				hy = k;
+				hycaps = caps;
+				k++;
+			} else {
+				break;
+			}
+		}
+		/*
+		 * Followed by a lower-case letter: a capitalised word, not a token,
+		 * unless capitals end before a hyphen ("CAF" in "CAF-Development").
+		 */
+		if (k < len && wordch_at(s + k, e)) {
+			if (hy && hycaps >= 2 && (s[hy - 1] < '0' || s[hy - 1] > '9')) {
+				*ms = i;
+				*me = hy;
+				return true;
+			}
+			while (k < len && (n = wordch_at(s + k, e)))
+				k += n;
+			i = k;
+			continue;
+		}
+		if (caps >= 2 && (s[k - 1] < '0' || s[k - 1] > '9')) {
+			*ms = i;
+			*me = k;
+			return true;
+		}
+		i = k > i ? k : i + 1;
+	}
+	return false;
+}
+
 /* Abbreviations the document defines: "hierna X te noemen", "(X)", and defined terms. */
 static int collect_defined(struct leges_doc *doc, const struct leges_draft *d, xmlHashTablePtr set)
 {
@@ -53,6 +149,10 @@ static int collect_defined(struct leges_doc *doc, const struct leges_draft *d, x
 
 		for (p = 0; p < 2; p++) {
 			size_t off = 0, ms, me;
+
+			/* Most blocks define nothing: look for the pattern only where it can be. */
+			if (p == 0 ? !strstr(run->text, "ierna") : !memchr(run->text, '(', run->len))
+				continue;
 
 			while (leges_match_at(patterns[p], run->text, run->len, off, &ms, &me)) {
 				const char *t = run->text + ms;
@@ -79,8 +179,11 @@ static int collect_defined(struct leges_doc *doc, const struct leges_draft *d, x
 	return 0;
 }
 
-/* Every word of the body written in lower case (accents folded). */
-static void collect_lowercase(struct leges_doc *doc, xmlHashTablePtr set)
+/*
+ * The words of the body written in lower case (accents folded) that may be
+ * the twin of a token in capitals: first is the set of their first letters.
+ */
+static void collect_lowercase(struct leges_doc *doc, xmlHashTablePtr set, const bool first[256])
 {
 	size_t r, i;
 
@@ -100,7 +203,7 @@ static void collect_lowercase(struct leges_doc *doc, xmlHashTablePtr set)
 					lower = false;
 				continue;
 			}
-			if (lower && i - start >= 4 && i - start < 64) {
+			if (lower && i - start >= 4 && i - start < 64 && first[(unsigned char)run->text[start]]) {
 				char *w = leges_fold(run->text + start, i - start);
 
 				if (w && xmlHashLookup(set, (const xmlChar *)w) == NULL)
@@ -132,7 +235,29 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 		goto out;
 	}
 	collect_defined(doc, d, defined);
-	collect_lowercase(doc, lowercase);
+	/* Only words that start like a long token in capitals can be its lower-case twin. */
+	{
+		bool first[256] = { false }, any = false;
+
+		for (r = 0; r < doc->nruns; r++) {
+			const struct leges_textrun *run = &doc->runs[r];
+			size_t off = 0, ms, me;
+
+			if (!run->in_body)
+				continue;
+			while (next_token(run->text, run->len, off, &ms, &me)) {
+				unsigned char c = (unsigned char)run->text[ms];
+
+				if (letters(run->text + ms, me - ms) >= 4) {
+					first[c >= 'A' && c <= 'Z' ? c + 32 : c] = true;
+					any = true;
+				}
+				off = me;
+			}
+		}
+		if (any)
+			collect_lowercase(doc, lowercase, first);
+	}
 	for (r = 0; !rc && r < doc->nruns; r++) {
 		const struct leges_textrun *run = &doc->runs[r];
 		size_t off = 0, ms, me, prev_end = (size_t)-1, seq_start = 0, seq_len = 0;
@@ -140,7 +265,7 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 
 		if (!run->in_body)
 			continue;
-		while (!rc && leges_match_at(token_re, run->text, run->len, off, &ms, &me)) {
+		while (!rc && next_token(run->text, run->len, off, &ms, &me)) {
 			char tok[64], *lower;
 			size_t n = me - ms;
 			bool word;
