@@ -20,6 +20,7 @@ static const struct command {
 	const char *summary;
 } commands[] = {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
+	{ "render", cmd_render, "render a document as HTML, PDF or XSL-FO" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 };
 

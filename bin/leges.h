@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 int cmd_check(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */
