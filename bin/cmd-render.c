@@ -100,7 +100,7 @@ static bool valid_date(const char *s)
 	       strncmp(s + 8, "32", 2) < 0 && strncmp(s + 8, "00", 2) > 0;
 }
 
-/* Put every element of a pre-standard AKN namespace into the 3.0 namespace. */
+/* Put every element of a pre-standard AKN namespace (old; NULL: none) into the 3.0 namespace. */
 static int to_akn30(xmlNode *root, const char *old)
 {
 	xmlNs *ns = xmlNewNs(root, (const xmlChar *)LEGES_NS_AKN30, (const xmlChar *)"leges-akn30");
@@ -109,7 +109,8 @@ static int to_akn30(xmlNode *root, const char *old)
 	if (!ns)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	while (n) {
-		if (n->type == XML_ELEMENT_NODE && n->ns && n->ns->href && !strcmp((const char *)n->ns->href, old))
+		if (n->type == XML_ELEMENT_NODE &&
+		    (old ? n->ns && n->ns->href && !strcmp((const char *)n->ns->href, old) : !n->ns))
 			n->ns = ns;
 		if (n->type == XML_ELEMENT_NODE && n->children) {
 			n = n->children;
@@ -392,14 +393,13 @@ int cmd_render(int argc, char **argv)
 		goto fail;
 	root = xmlDocGetRootElement(in->xml);
 	dialect = leges_dialect_of(root && root->ns ? (const char *)root->ns->href : NULL);
-	if (!root || strcmp((const char *)root->name, "akomaNtoso") || dialect == LEGES_DIALECT_NONE ||
-	    dialect == LEGES_DIALECT_UNKNOWN) {
+	if (!root || strcmp((const char *)root->name, "akomaNtoso") || dialect == LEGES_DIALECT_UNKNOWN) {
 		leges_die_msg("%s:%ld: not an Akoma Ntoso document (the root element is '%s')", in->path,
 			      root ? xmlGetLineNo(root) : 1L, root ? (const char *)root->name : "none");
 		exit_code = LEGES_EXIT_INPUT;
 		goto out;
 	}
-	if (dialect != LEGES_DIALECT_AKN30 && (rc = to_akn30(root, (const char *)root->ns->href)))
+	if (dialect != LEGES_DIALECT_AKN30 && (rc = to_akn30(root, root->ns ? (const char *)root->ns->href : NULL)))
 		goto fail;
 	for (docel = root->children; docel && docel->type != XML_ELEMENT_NODE; docel = docel->next)
 		;
@@ -429,10 +429,12 @@ int cmd_render(int argc, char **argv)
 		goto fail;
 	}
 	memcpy(css, base_css, base_len);
-	css[base_len] = '\n';
-	if (user_css)
+	css[base_len] = '\0';
+	if (user_css) {
+		css[base_len] = '\n';
 		memcpy(css + base_len + 1, user_css, user_len);
-	css[base_len + 1 + user_len] = '\0';
+		css[base_len + 1 + user_len] = '\0';
+	}
 
 	sheet = target == TO_HTML ? "akn-html.xsl" : "akn-fo.xsl";
 	if ((rc = leges_xslt_get(&x, sheet)))

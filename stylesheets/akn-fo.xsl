@@ -32,7 +32,8 @@
 	a:section a:subsection a:book a:tome a:subpart a:subtitle a:subchapter a:division a:subdivision
 	a:article a:paragraph a:subparagraph a:alinea a:point a:list a:intro a:wrapUp a:content
 	a:hcontainer a:level a:rule a:clause a:blockList a:item a:table a:tr a:quotedStructure
-	a:longTitle a:formula a:container a:blockContainer a:component a:attachment a:tblock a:indent"/>
+	a:longTitle a:formula a:container a:blockContainer a:component a:attachment a:tblock a:indent
+	a:notes a:note a:authorialNote a:td a:th a:caption a:subFlow a:embeddedStructure"/>
 
   <xsl:param name="lang"/>
   <xsl:param name="at"/>
@@ -210,8 +211,7 @@
       <fo:page-sequence master-reference="cover" font-family="DejaVu Sans">
 	<fo:flow flow-name="xsl-region-body">
 	  <xsl:if test="$docel/@name">
-	    <fo:block font-size="10pt" color="#555555" space-after="6mm" text-transform="uppercase"
-		      letter-spacing="1pt"><xsl:value-of select="$docel/@name"/></fo:block>
+	    <fo:block font-size="10pt" color="#555555" space-after="6mm"><xsl:value-of select="$docel/@name"/></fo:block>
 	  </xsl:if>
 	  <fo:block font-size="22pt" font-weight="bold" line-height="1.2" space-before="50mm" space-after="10mm"
 		    id="leges-title"><xsl:value-of select="$title"/></fo:block>
@@ -384,9 +384,16 @@
   </xsl:template>
 
   <xsl:template name="heading-text">
-    <xsl:if test="a:num"><xsl:apply-templates select="a:num[1]/node()" mode="plain"/></xsl:if>
+    <xsl:param name="plain" select="true()"/>
+    <xsl:choose>
+      <xsl:when test="$plain"><xsl:apply-templates select="a:num[1]/node()" mode="plain"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="a:num[1]/node()" mode="inline"/></xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="a:num and a:heading"><xsl:text> </xsl:text></xsl:if>
-    <xsl:if test="a:heading"><xsl:apply-templates select="a:heading[1]/node()" mode="plain"/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="$plain"><xsl:apply-templates select="a:heading[1]/node()" mode="plain"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="a:heading[1]/node()" mode="inline"/></xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="not(a:num or a:heading)"><xsl:value-of select="local-name()"/></xsl:if>
   </xsl:template>
   <xsl:template name="heading-text-plain">
@@ -430,7 +437,9 @@
 	<xsl:if test="not(self::a:article or self::a:rule)">
 	  <xsl:attribute name="space-before">4mm</xsl:attribute>
 	</xsl:if>
-	<xsl:call-template name="heading-text"/>
+	<xsl:call-template name="heading-text">
+	  <xsl:with-param name="plain" select="false()"/>
+	</xsl:call-template>
       </fo:block>
       <xsl:if test="a:subheading">
 	<fo:block font-style="italic" keep-with-next.within-page="always">

@@ -33,7 +33,8 @@
 	a:section a:subsection a:book a:tome a:subpart a:subtitle a:subchapter a:division a:subdivision
 	a:article a:paragraph a:subparagraph a:alinea a:point a:list a:intro a:wrapUp a:content
 	a:hcontainer a:level a:rule a:clause a:blockList a:item a:table a:tr a:quotedStructure
-	a:longTitle a:formula a:container a:blockContainer a:component a:attachment a:tblock a:indent"/>
+	a:longTitle a:formula a:container a:blockContainer a:component a:attachment a:tblock a:indent
+	a:notes a:note a:authorialNote a:td a:th a:caption a:subFlow a:embeddedStructure"/>
 
   <xsl:param name="css"/>
   <xsl:param name="lang"/>
@@ -379,14 +380,25 @@
 
   <!-- "Art. 3. Heading" for the contents; the title for an attachment or component. -->
   <xsl:template name="heading-text">
+    <xsl:param name="plain" select="true()"/>
     <xsl:choose>
       <xsl:when test="a:num or a:heading">
 	<xsl:if test="a:num">
-	  <span class="num"><xsl:apply-templates select="a:num[1]/node()" mode="plain"/></span>
+	  <span class="num">
+	    <xsl:choose>
+	      <xsl:when test="$plain"><xsl:apply-templates select="a:num[1]/node()" mode="plain"/></xsl:when>
+	      <xsl:otherwise><xsl:apply-templates select="a:num[1]/node()" mode="inline"/></xsl:otherwise>
+	    </xsl:choose>
+	  </span>
 	</xsl:if>
 	<xsl:if test="a:num and a:heading"><xsl:text> </xsl:text></xsl:if>
 	<xsl:if test="a:heading">
-	  <span class="heading"><xsl:apply-templates select="a:heading[1]/node()" mode="plain"/></span>
+	  <span class="heading">
+	    <xsl:choose>
+	      <xsl:when test="$plain"><xsl:apply-templates select="a:heading[1]/node()" mode="plain"/></xsl:when>
+	      <xsl:otherwise><xsl:apply-templates select="a:heading[1]/node()" mode="inline"/></xsl:otherwise>
+	    </xsl:choose>
+	  </span>
 	</xsl:if>
       </xsl:when>
       <xsl:when test="(self::a:attachment or self::a:component) and a:*[a:meta]">
@@ -455,7 +467,9 @@
       </xsl:if>
       <xsl:element name="h{$h}">
 	<xsl:attribute name="class">prov-heading</xsl:attribute>
-	<xsl:call-template name="heading-text"/>
+	<xsl:call-template name="heading-text">
+	  <xsl:with-param name="plain" select="false()"/>
+	</xsl:call-template>
       </xsl:element>
       <xsl:if test="a:subheading">
 	<p class="subheading"><xsl:apply-templates select="a:subheading/node()" mode="inline"/></p>
@@ -733,7 +747,7 @@
   </xsl:template>
   <xsl:template match="a:authorialNote" mode="inline">
     <xsl:variable name="id"><xsl:call-template name="id"/></xsl:variable>
-    <sup class="noteref"><a href="#note.{$id}" id="noteref.{$id}"><xsl:call-template name="note-marker"/></a></sup>
+    <sup class="noteref"><a href="#{$id}" id="noteref.{$id}"><xsl:call-template name="note-marker"/></a></sup>
   </xsl:template>
   <xsl:template name="note-marker">
     <xsl:choose>
@@ -836,7 +850,7 @@
 	  </xsl:for-each>
 	  <xsl:for-each select="$anotes">
 	    <xsl:variable name="id"><xsl:call-template name="id"/></xsl:variable>
-	    <li id="note.{$id}">
+	    <li id="{$id}">
 	      <a class="note-marker" href="#noteref.{$id}"><xsl:call-template name="note-marker"/></a>
 	      <xsl:text> </xsl:text>
 	      <xsl:apply-templates/>
