@@ -14,12 +14,16 @@
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 
 #include "bin/leges.h"
@@ -135,6 +139,84 @@ static const char *attr(xmlNode *n, const char *name)
 	return NULL;
 }
 
+/* The next element of a depth-first walk below root, or NULL. */
+static xmlNode *walk_next(xmlNode *n, xmlNode *root)
+{
+	if (n->type == XML_ELEMENT_NODE && n->children)
+		return n->children;
+	while (n && n != root && !n->next)
+		n = n->parent;
+	return n && n != root ? n->next : NULL;
+}
+
+static bool in_meta(const xmlNode *n)
+{
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if (!strcmp((const char *)n->name, "meta"))
+			return true;
+	return false;
+}
+
+/*
+ * Prepare the tree for the stylesheets, so that they need no lookup per
+ * element (DESIGN 8: linear):
+ * - AKN 1.0/2.0 "id" becomes "eId";
+ * - a repeated eId (a defect leges check reports as STR121) is renamed on all
+ *   but its first element, which keeps it as its HTML or FO id;
+ * - a ref, a or rref whose "#eId" names no element of the text gets
+ *   leges-unresolved="1", so that it is shown but not linked.
+ */
+static int prepare(xmlNode *root, bool id_is_eid)
+{
+	xmlHashTablePtr seen = xmlHashCreate(1024);
+	xmlNode *n;
+	int rc = 0;
+
+	if (!seen)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (n = root; n && !rc; n = walk_next(n, root)) {
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlAttr *a, *eid = NULL, *id = NULL;
+
+			for (a = n->properties; a; a = a->next)
+				if (!a->ns && !strcmp((const char *)a->name, "eId"))
+					eid = a;
+				else if (!a->ns && !strcmp((const char *)a->name, "id"))
+					id = a;
+			if (!eid && id && id_is_eid) {
+				xmlNodeSetName((xmlNode *)id, (const xmlChar *)"eId");
+				eid = id;
+			}
+			if (eid && eid->children && eid->children->type == XML_TEXT_NODE && eid->children->content) {
+				const xmlChar *v = eid->children->content;
+
+				if (xmlHashLookup(seen, v))
+					xmlNodeSetName((xmlNode *)eid, (const xmlChar *)"leges-repeated-eId");
+				else if (xmlHashAddEntry(seen, v, n) < 0)
+					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+			}
+		}
+	}
+	for (n = root; n && !rc; n = walk_next(n, root)) {
+		const char *name = (const char *)n->name, *href;
+		xmlNode *target;
+
+		if (n->type != XML_ELEMENT_NODE || (strcmp(name, "ref") && strcmp(name, "a") && strcmp(name, "rref")))
+			continue;
+		href = attr(n, strcmp(name, "rref") ? "href" : "from");
+		while (href && (*href == ' ' || *href == '\t' || *href == '\n'))
+			href++;
+		if (!href || *href != '#')
+			continue;
+		target = xmlHashLookup(seen, (const xmlChar *)href + 1);
+		if ((!target || in_meta(target)) && !xmlSetProp(n, (const xmlChar *)"leges-unresolved", (const xmlChar *)"1"))
+			rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	xmlHashFree(seen, NULL);
+	return rc;
+}
+
+
 /* The FOP command: --fop, $LEGES_FOP, configure's, or "fop" on $PATH; NULL if none runs. */
 static char *find_fop(const char *given)
 {
@@ -201,8 +283,17 @@ static int run_fop(const char *fop, const char *dir, const char *fo, const char 
 			return leges_error_set(LEGES_EINTERNAL, "cannot wait for '%s': %s", fop, strerror(errno));
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && access(pdf, R_OK) == 0)
 		return 0;
-	if (slurp(&text, &len, log) == 0 && len > 600)
-		memmove(text, text + len - 600, 601);
+	/* FOP's first error says what is wrong; a Java stack trace follows it. */
+	if (slurp(&text, &len, log) == 0) {
+		char *err = strstr(text, "[ERROR]");
+		size_t n;
+
+		if (!err)
+			err = len > 400 ? text + len - 400 : text;
+		n = strcspn(err, "\n");
+		memmove(text, err, n < 400 ? n : 400);
+		text[n < 400 ? n : 400] = '\0';
+	}
 	leges_error_set(LEGES_EINTERNAL, "FOP ('%s') failed: %s", fop, text && *text ? text : "no message");
 	free(text);
 	return LEGES_EINTERNAL;
@@ -301,6 +392,14 @@ int cmd_render(int argc, char **argv)
 	bool out_open = false;
 	int c, rc = 0, exit_code = LEGES_EXIT_OK;
 
+#if defined(M_MXFAST)
+	/*
+	 * A render builds and frees three large trees (input, result, FO) of
+	 * small nodes; with glibc's fast bins every large free first
+	 * consolidates them all, which costs a fifth of the run on a large act.
+	 */
+	mallopt(M_MXFAST, 0);
+#endif
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:o:h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -401,6 +500,8 @@ int cmd_render(int argc, char **argv)
 	}
 	if (dialect != LEGES_DIALECT_AKN30 && (rc = to_akn30(root, root->ns ? (const char *)root->ns->href : NULL)))
 		goto fail;
+	if ((rc = prepare(root, dialect == LEGES_DIALECT_AKN20 || dialect == LEGES_DIALECT_AKN10)))
+		goto fail;
 	for (docel = root->children; docel && docel->type != XML_ELEMENT_NODE; docel = docel->next)
 		;
 	if (!docel) {
@@ -458,6 +559,8 @@ int cmd_render(int argc, char **argv)
 	out_open = true;
 	if (target == TO_PDF)
 		rc = fo_to_pdf(fop, x, result, out.fp);
+	else if (target == TO_HTML)
+		rc = leges_xslt_save_html5(result, out.fp);
 	else
 		rc = leges_xslt_save(x, result, out.fp);
 	if (rc)

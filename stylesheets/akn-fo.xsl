@@ -40,8 +40,8 @@
   <xsl:param name="resolver"/>
 
   <xsl:key name="eid" match="a:*[@eId]" use="@eId"/>
-  <xsl:key name="pmod-hash" match="a:passiveModifications/a:textualMod" use="substring-after(a:destination/@href, '#')"/>
-  <xsl:key name="pmod-tilde" match="a:passiveModifications/a:textualMod" use="substring-after(a:destination/@href, '~')"/>
+  <xsl:key name="pmod" match="a:passiveModifications/a:textualMod"
+	   use="substring-after(translate(a:destination/@href, '~', '#'), '#')"/>
 
   <xsl:variable name="labels-rtf">
     <l lang="nl" toc="Inhoudstafel" page="Pagina" of="van" adopted="Tekst zoals aangenomen"
@@ -89,6 +89,7 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="L" select="exsl:node-set($labels-rtf)/l[@lang = $ui]"/>
+  <xsl:variable name="has-mods" select="boolean($meta/a:analysis/a:passiveModifications/a:textualMod)"/>
   <xsl:variable name="vdate" select="$meta/a:identification/a:FRBRExpression/a:FRBRdate[1]/@date"/>
   <xsl:variable name="title">
     <xsl:variable name="t" select="($docel/a:preface/descendant::a:shortTitle | $docel/a:coverPage/descendant::a:shortTitle)[1]
@@ -140,7 +141,6 @@
     <xsl:param name="n" select="."/>
     <xsl:choose>
       <xsl:when test="$n/@eId"><xsl:value-of select="$n/@eId"/></xsl:when>
-      <xsl:when test="$n/@id"><xsl:value-of select="$n/@id"/></xsl:when>
       <xsl:when test="not($n/parent::a:*)">doc</xsl:when>
       <xsl:otherwise>
 	<xsl:call-template name="id"><xsl:with-param name="n" select="$n/.."/></xsl:call-template>
@@ -151,26 +151,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- An id FOP will accept: unique (the first of duplicate eIds keeps it). -->
-  <xsl:template name="id-attr">
-    <xsl:choose>
-      <xsl:when test="@eId">
-	<xsl:if test="count(key('eid', @eId)[1] | .) = 1">
-	  <xsl:attribute name="id"><xsl:value-of select="@eId"/></xsl:attribute>
-	</xsl:if>
-      </xsl:when>
-      <xsl:when test="@id"><xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute></xsl:when>
-    </xsl:choose>
-  </xsl:template>
   <!-- The id of a heading: always present, so that the contents and bookmarks can point at it. -->
   <xsl:template name="heading-id">
-    <xsl:choose>
-      <xsl:when test="@eId and count(key('eid', @eId)[1] | .) != 1">
-	<xsl:call-template name="id"><xsl:with-param name="n" select=".."/></xsl:call-template>
-	<xsl:value-of select="concat('.', local-name(), count(preceding-sibling::*) + 1)"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:call-template name="id"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="id"/>
   </xsl:template>
 
   <!-- ===================================================================== document -->
@@ -411,7 +394,7 @@
 		       | a:amendmentBody | a:collectionBody | a:portionBody | a:conclusions | a:attachments | a:components">
     <xsl:param name="depth" select="1"/>
     <fo:block space-after="4mm">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -446,10 +429,19 @@
 	  <xsl:apply-templates select="a:subheading/node()" mode="inline"/>
 	</fo:block>
       </xsl:if>
-      <xsl:call-template name="changed">
-	<xsl:with-param name="depth" select="$depth + 1"/>
-	<xsl:with-param name="body" select="node()[not(self::a:num or self::a:heading or self::a:subheading)]"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$has-mods or @status">
+          <xsl:call-template name="changed">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+            <xsl:with-param name="body" select="node()[not(self::a:num or self::a:heading or self::a:subheading)]"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="node()[not(self::a:num or self::a:heading or self::a:subheading)]">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 
@@ -457,7 +449,7 @@
   <xsl:template name="changed">
     <xsl:param name="depth"/>
     <xsl:param name="body"/>
-    <xsl:variable name="mods" select="key('pmod-hash', @eId) | key('pmod-tilde', @eId)"/>
+    <xsl:variable name="mods" select="key('pmod', @eId[$has-mods])"/>
     <xsl:variable name="n">
       <xsl:for-each select="$mods">
 	<xsl:value-of select="count(preceding-sibling::a:textualMod) + 1"/>
@@ -490,17 +482,26 @@
       <xsl:when test="a:num">
 	<fo:list-block provisional-distance-between-starts="9mm" provisional-label-separation="1.5mm"
 		       space-after="1mm">
-	  <xsl:call-template name="id-attr"/>
+	  <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	  <fo:list-item>
 	    <fo:list-item-label end-indent="label-end()">
 	      <fo:block><xsl:apply-templates select="a:num[1]/node()" mode="inline"/></fo:block>
 	    </fo:list-item-label>
 	    <fo:list-item-body start-indent="body-start()">
 	      <fo:block>
-		<xsl:call-template name="changed">
-		  <xsl:with-param name="depth" select="$depth"/>
-		  <xsl:with-param name="body" select="node()[not(self::a:num)]"/>
-		</xsl:call-template>
+		<xsl:choose>
+		  <xsl:when test="$has-mods or @status">
+		    <xsl:call-template name="changed">
+		      <xsl:with-param name="depth" select="$depth"/>
+		      <xsl:with-param name="body" select="node()[not(self::a:num)]"/>
+		    </xsl:call-template>
+		  </xsl:when>
+		  <xsl:otherwise>
+		    <xsl:apply-templates select="node()[not(self::a:num)]">
+		      <xsl:with-param name="depth" select="$depth"/>
+		    </xsl:apply-templates>
+		  </xsl:otherwise>
+		</xsl:choose>
 	      </fo:block>
 	    </fo:list-item-body>
 	  </fo:list-item>
@@ -508,11 +509,20 @@
       </xsl:when>
       <xsl:otherwise>
 	<fo:block space-after="1mm">
-	  <xsl:call-template name="id-attr"/>
-	  <xsl:call-template name="changed">
-	    <xsl:with-param name="depth" select="$depth"/>
-	    <xsl:with-param name="body" select="node()"/>
-	  </xsl:call-template>
+	  <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
+	  <xsl:choose>
+	    <xsl:when test="$has-mods or @status">
+	      <xsl:call-template name="changed">
+	        <xsl:with-param name="depth" select="$depth"/>
+	        <xsl:with-param name="body" select="node()"/>
+	      </xsl:call-template>
+	    </xsl:when>
+	    <xsl:otherwise>
+	      <xsl:apply-templates select="node()">
+	        <xsl:with-param name="depth" select="$depth"/>
+	      </xsl:apply-templates>
+	    </xsl:otherwise>
+	  </xsl:choose>
 	</fo:block>
       </xsl:otherwise>
     </xsl:choose>
@@ -522,14 +532,14 @@
 		       | a:docTitle | a:docNumber | a:docProponent | a:docDate | a:docType | a:docStatus
 		       | a:shortTitle | a:signature | a:tocItem | a:from | a:scene | a:narrative | a:summary">
     <fo:block space-after="1.5mm" text-align="justify">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates mode="inline"/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="a:formula">
     <fo:block font-weight="bold" space-before="2mm" space-after="2mm">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -538,7 +548,7 @@
     <xsl:param name="depth" select="1"/>
     <fo:block start-indent="from-parent(start-indent) + 6mm" border-left="1pt solid #999999" padding-left="2mm"
 	      space-before="1mm" space-after="1mm">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="4"/>
       </xsl:apply-templates>
@@ -547,7 +557,7 @@
 
   <xsl:template match="a:blockList">
     <fo:block space-after="1mm">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates select="a:listIntroduction"/>
       <fo:list-block provisional-distance-between-starts="9mm" provisional-label-separation="1.5mm">
 	<xsl:for-each select="a:item">
@@ -574,7 +584,7 @@
     <xsl:choose>
       <xsl:when test="a:tr/a:td | a:tr/a:th">
 	<fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-after="2mm" font-size="9pt">
-	  <xsl:call-template name="id-attr"/>
+	  <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	  <fo:table-body>
 	    <xsl:for-each select="a:tr[a:td or a:th]">
 	      <fo:table-row>
@@ -583,8 +593,15 @@
 		    <xsl:if test="number(@colspan) &gt; 1">
 		      <xsl:attribute name="number-columns-spanned"><xsl:value-of select="number(@colspan)"/></xsl:attribute>
 		    </xsl:if>
+		    <!-- A span past the last row is cut at the last row: FOP refuses it otherwise. -->
 		    <xsl:if test="number(@rowspan) &gt; 1">
-		      <xsl:attribute name="number-rows-spanned"><xsl:value-of select="number(@rowspan)"/></xsl:attribute>
+		      <xsl:variable name="left" select="count(../following-sibling::a:tr[a:td or a:th]) + 1"/>
+		      <xsl:attribute name="number-rows-spanned">
+			<xsl:choose>
+			  <xsl:when test="number(@rowspan) &gt; $left"><xsl:value-of select="$left"/></xsl:when>
+			  <xsl:otherwise><xsl:value-of select="number(@rowspan)"/></xsl:otherwise>
+			</xsl:choose>
+		      </xsl:attribute>
 		    </xsl:if>
 		    <xsl:if test="self::a:th"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
 		    <fo:block><xsl:apply-templates/></fo:block>
@@ -617,7 +634,7 @@
   <xsl:template match="*">
     <xsl:param name="depth" select="1"/>
     <fo:block>
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -659,10 +676,8 @@
 
   <!-- Internal refs are links within the PDF; external ones keep their text. -->
   <xsl:template match="a:ref | a:a" mode="inline">
-    <xsl:variable name="t" select="key('eid', substring-after(@href, '#'))[1]"/>
     <xsl:choose>
-      <xsl:when test="starts-with(@href, '#') and $t and not($t/ancestor::a:meta)
-		      and count(key('eid', $t/@eId)[1] | $t) = 1">
+      <xsl:when test="starts-with(@href, '#') and not(@leges-unresolved)">
 	<fo:basic-link internal-destination="{substring(@href, 2)}" color="#004f9f">
 	  <xsl:apply-templates mode="inline"/>
 	</fo:basic-link>
@@ -712,16 +727,25 @@
 	<fo:block font-size="8pt" start-indent="0mm" text-indent="0mm" font-weight="normal" font-style="normal">
 	  <fo:inline baseline-shift="super" font-size="6pt"><xsl:value-of select="$marker"/></fo:inline>
 	  <xsl:text> </xsl:text>
-	  <xsl:for-each select="$body">
-	    <xsl:choose>
-	      <xsl:when test="self::a:p"><xsl:apply-templates mode="inline"/><xsl:text> </xsl:text></xsl:when>
-	      <xsl:otherwise><xsl:apply-templates select="." mode="inline"/></xsl:otherwise>
-	    </xsl:choose>
-	  </xsl:for-each>
+	  <xsl:apply-templates select="$body" mode="note"/>
 	</fo:block>
       </fo:footnote-body>
     </fo:footnote>
   </xsl:template>
+
+  <!-- The text of a footnote: FOP allows no block inside it, so only inline formatting is kept. -->
+  <xsl:template match="a:b | a:def" mode="note">
+    <fo:inline font-weight="bold"><xsl:apply-templates mode="note"/></fo:inline>
+  </xsl:template>
+  <xsl:template match="a:i" mode="note">
+    <fo:inline font-style="italic"><xsl:apply-templates mode="note"/></fo:inline>
+  </xsl:template>
+  <xsl:template match="a:authorialNote | a:noteRef | a:eop | a:img" mode="note"/>
+  <xsl:template match="a:p | a:br | a:eol | a:tr | a:td | a:th | a:item | a:num" mode="note">
+    <xsl:apply-templates mode="note"/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+  <xsl:template match="*" mode="note"><xsl:apply-templates mode="note"/></xsl:template>
 
   <!-- Blocks inside text: an inline container would not hold them, so they become a block. -->
   <xsl:template match="a:quotedStructure | a:embeddedStructure | a:table | a:blockList | a:subFlow

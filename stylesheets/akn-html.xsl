@@ -25,7 +25,10 @@
 		xmlns:exsl="http://exslt.org/common"
 		exclude-result-prefixes="a exsl">
 
-  <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+  <!-- leges writes the result with libxml2's HTML serialiser, after "<!DOCTYPE html>"
+       (transform/xslt.h: leges_xslt_save_html5); the result tree is built as XML
+       because an HTML result document indexes every id, at great cost. -->
+  <xsl:output method="xml" encoding="UTF-8" omit-xml-declaration="yes"/>
   <xsl:strip-space elements="a:akomaNtoso a:act a:bill a:doc a:debate a:judgment a:statement a:portion
 	a:amendment a:amendmentList a:officialGazette a:documentCollection a:debateReport a:meta a:body
 	a:mainBody a:preface a:preamble a:conclusions a:attachments a:components a:collectionBody
@@ -45,8 +48,8 @@
   <xsl:key name="def" match="a:def[@refersTo]" use="@refersTo"/>
   <xsl:key name="deftext" match="a:def"
 	   use="normalize-space(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'))"/>
-  <xsl:key name="pmod-hash" match="a:passiveModifications/a:textualMod" use="substring-after(a:destination/@href, '#')"/>
-  <xsl:key name="pmod-tilde" match="a:passiveModifications/a:textualMod" use="substring-after(a:destination/@href, '~')"/>
+  <xsl:key name="pmod" match="a:passiveModifications/a:textualMod"
+	   use="substring-after(translate(a:destination/@href, '~', '#'), '#')"/>
 
   <!-- Labels: one element per language; nl, fr, en. -->
   <xsl:variable name="labels-rtf">
@@ -93,6 +96,7 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="L" select="exsl:node-set($labels-rtf)/l[@lang = $ui]"/>
+  <xsl:variable name="has-mods" select="boolean($meta/a:analysis/a:passiveModifications/a:textualMod)"/>
   <xsl:variable name="vdate" select="$meta/a:identification/a:FRBRExpression/a:FRBRdate[1]/@date"/>
   <xsl:variable name="title">
     <xsl:call-template name="doc-title">
@@ -171,7 +175,6 @@
     <xsl:param name="n" select="."/>
     <xsl:choose>
       <xsl:when test="$n/@eId"><xsl:value-of select="$n/@eId"/></xsl:when>
-      <xsl:when test="$n/@id"><xsl:value-of select="$n/@id"/></xsl:when>
       <xsl:when test="not($n/parent::a:*)">doc</xsl:when>
       <xsl:otherwise>
 	<xsl:call-template name="id">
@@ -184,19 +187,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The id attribute of the current element: only the first of duplicate eIds keeps it. -->
-  <xsl:template name="id-attr">
-    <xsl:choose>
-      <xsl:when test="@eId">
-	<xsl:if test="count(key('eid', @eId)[1] | .) = 1">
-	  <xsl:attribute name="id"><xsl:value-of select="@eId"/></xsl:attribute>
-	</xsl:if>
-      </xsl:when>
-      <xsl:when test="@id">
-	<xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute>
-      </xsl:when>
-    </xsl:choose>
-  </xsl:template>
 
   <!-- ===================================================================== page -->
 
@@ -214,6 +204,7 @@
   <xsl:template match="*" mode="page">
     <html lang="{$textlang}">
       <head>
+	<meta charset="utf-8"/>
 	<meta name="viewport" content="width=device-width, initial-scale=1"/>
 	<meta name="generator" content="leges"/>
 	<title><xsl:value-of select="$title"/></title>
@@ -233,7 +224,7 @@
 	<xsl:variable name="toc">
 	  <xsl:apply-templates select="*" mode="toc"/>
 	</xsl:variable>
-	<xsl:if test="string($toc) != ''">
+	<xsl:if test="exsl:node-set($toc)/*">
 	  <nav class="toc" aria-labelledby="toc-title">
 	    <h2 id="toc-title"><xsl:value-of select="$L/@toc"/></h2>
 	    <ol><xsl:copy-of select="$toc"/></ol>
@@ -355,13 +346,9 @@
 	<xsl:attribute name="href">#<xsl:call-template name="id"/></xsl:attribute>
 	<xsl:call-template name="heading-text"/>
       </a>
-      <xsl:if test="not(self::a:article or self::a:rule)">
-	<xsl:variable name="sub">
-	  <xsl:apply-templates select="*" mode="toc"/>
-	</xsl:variable>
-	<xsl:if test="string($sub) != ''">
-	  <ol><xsl:copy-of select="$sub"/></ol>
-	</xsl:if>
+      <xsl:if test="not(self::a:article or self::a:rule) and a:*[not(self::a:num or self::a:heading
+		    or self::a:subheading or self::a:content or self::a:p or self::a:intro or self::a:wrapUp)]">
+	<ol><xsl:apply-templates select="*" mode="toc"/></ol>
       </xsl:if>
     </li>
   </xsl:template>
@@ -424,7 +411,7 @@
 		       | a:amendmentBody | a:collectionBody | a:portionBody | a:conclusions | a:attachments | a:components">
     <xsl:param name="depth" select="2"/>
     <section class="{local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -441,7 +428,7 @@
 	  <xsl:call-template name="iso639-1"><xsl:with-param name="code" select="$l"/></xsl:call-template>
 	</xsl:attribute>
       </xsl:if>
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -462,9 +449,6 @@
     </xsl:variable>
     <section class="prov {local-name()}">
       <xsl:attribute name="id"><xsl:call-template name="id"/></xsl:attribute>
-      <xsl:if test="@eId and count(key('eid', @eId)[1] | .) != 1">
-	<xsl:attribute name="id"><xsl:call-template name="id"><xsl:with-param name="n" select=".."/></xsl:call-template>.<xsl:value-of select="local-name()"/><xsl:value-of select="count(preceding-sibling::*) + 1"/></xsl:attribute>
-      </xsl:if>
       <xsl:element name="h{$h}">
 	<xsl:attribute name="class">prov-heading</xsl:attribute>
 	<xsl:call-template name="heading-text">
@@ -474,10 +458,19 @@
       <xsl:if test="a:subheading">
 	<p class="subheading"><xsl:apply-templates select="a:subheading/node()" mode="inline"/></p>
       </xsl:if>
-      <xsl:call-template name="changed">
-	<xsl:with-param name="depth" select="$depth + 1"/>
-	<xsl:with-param name="body" select="node()[not(self::a:num or self::a:heading or self::a:subheading)]"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$has-mods or @status">
+          <xsl:call-template name="changed">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+            <xsl:with-param name="body" select="node()[not(self::a:num or self::a:heading or self::a:subheading)]"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="node()[not(self::a:num or self::a:heading or self::a:subheading)]">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </section>
   </xsl:template>
 
@@ -488,7 +481,7 @@
   <xsl:template name="changed">
     <xsl:param name="depth"/>
     <xsl:param name="body"/>
-    <xsl:variable name="mods" select="key('pmod-hash', @eId) | key('pmod-tilde', @eId)"/>
+    <xsl:variable name="mods" select="key('pmod', @eId[$has-mods])"/>
     <xsl:choose>
       <xsl:when test="@eId and $mods">
 	<xsl:variable name="n">
@@ -528,31 +521,41 @@
 		       | a:level | a:proviso | a:subrule | a:subclause | a:tblock">
     <xsl:param name="depth" select="2"/>
     <div class="prov {local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:if test="a:num">
 	<span class="num"><xsl:apply-templates select="a:num[1]/node()" mode="inline"/></span>
 	<xsl:text> </xsl:text>
       </xsl:if>
-      <xsl:call-template name="changed">
-	<xsl:with-param name="depth" select="$depth"/>
-	<xsl:with-param name="body" select="node()[not(self::a:num)]"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$has-mods or @status">
+          <xsl:call-template name="changed">
+            <xsl:with-param name="depth" select="$depth"/>
+            <xsl:with-param name="body" select="node()[not(self::a:num)]"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="node()[not(self::a:num)]">
+            <xsl:with-param name="depth" select="$depth"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </div>
   </xsl:template>
 
   <!-- A paragraph of text; a <div> when it holds block content that <p> cannot. -->
   <xsl:template match="a:p">
     <xsl:choose>
-      <xsl:when test="a:quotedStructure | a:embeddedStructure | a:table | a:blockList | a:subFlow | a:foreign
-		      | a:blockContainer | a:mod/a:quotedStructure | a:mod/a:embeddedStructure | a:img">
+      <xsl:when test="a:*[self::a:quotedStructure or self::a:embeddedStructure or self::a:table or self::a:blockList
+		      or self::a:subFlow or self::a:foreign or self::a:blockContainer or self::a:img]
+		      or a:mod[a:quotedStructure or a:embeddedStructure]">
 	<div class="p">
-	  <xsl:call-template name="id-attr"/>
+	  <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	  <xsl:apply-templates mode="inline"/>
 	</div>
       </xsl:when>
       <xsl:otherwise>
 	<p>
-	  <xsl:call-template name="id-attr"/>
+	  <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	  <xsl:apply-templates mode="inline"/>
 	</p>
       </xsl:otherwise>
@@ -565,7 +568,7 @@
 		       | a:legislature | a:session | a:docCommittee | a:docAuthority | a:docJurisdiction
 		       | a:shortTitle | a:signature | a:tocItem | a:from | a:scene | a:narrative | a:summary">
     <div class="{local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates mode="inline"/>
     </div>
   </xsl:template>
@@ -573,7 +576,7 @@
   <xsl:template match="a:quotedStructure | a:embeddedStructure">
     <xsl:param name="depth" select="2"/>
     <blockquote class="{local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -583,12 +586,12 @@
   <xsl:template match="a:blockList">
     <xsl:param name="depth" select="2"/>
     <div class="blockList">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates select="a:listIntroduction"/>
       <ul>
 	<xsl:for-each select="a:item">
 	  <li>
-	    <xsl:call-template name="id-attr"/>
+	    <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	    <xsl:if test="a:num"><span class="num"><xsl:apply-templates select="a:num/node()" mode="inline"/></span><xsl:text> </xsl:text></xsl:if>
 	    <xsl:apply-templates select="node()[not(self::a:num)]">
 	      <xsl:with-param name="depth" select="$depth"/>
@@ -603,7 +606,7 @@
   <xsl:template match="a:table">
     <div class="table-wrap">
       <table class="akn-table">
-	<xsl:call-template name="id-attr"/>
+	<xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
 	<xsl:if test="a:caption">
 	  <caption><xsl:apply-templates select="a:caption/node()" mode="inline"/></caption>
 	</xsl:if>
@@ -641,7 +644,7 @@
   <xsl:template match="*">
     <xsl:param name="depth" select="2"/>
     <div class="{local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates>
 	<xsl:with-param name="depth" select="$depth"/>
       </xsl:apply-templates>
@@ -665,7 +668,7 @@
   <xsl:template match="a:ins" mode="inline"><ins><xsl:apply-templates mode="inline"/></ins></xsl:template>
   <xsl:template match="a:del" mode="inline"><del><xsl:apply-templates mode="inline"/></del></xsl:template>
   <xsl:template match="a:quotedText" mode="inline">
-    <q class="quotedText"><xsl:call-template name="id-attr"/><xsl:apply-templates mode="inline"/></q>
+    <q class="quotedText"><xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each><xsl:apply-templates mode="inline"/></q>
   </xsl:template>
 
   <!-- A ref: an internal anchor when its target is in the text, else through iri-link. -->
@@ -684,9 +687,8 @@
     <xsl:param name="href"/>
     <xsl:choose>
       <xsl:when test="starts-with($href, '#')">
-	<xsl:variable name="t" select="key('eid', substring($href, 2))[1]"/>
 	<xsl:choose>
-	  <xsl:when test="$t and not($t/ancestor::a:meta)">
+	  <xsl:when test="not(@leges-unresolved)">
 	    <a class="ref ref-internal" href="{$href}"><xsl:apply-templates mode="inline"/></a>
 	  </xsl:when>
 	  <xsl:otherwise>
@@ -712,7 +714,7 @@
   </xsl:template>
   <xsl:template name="def-id">
     <xsl:choose>
-      <xsl:when test="@eId and count(key('eid', @eId)[1] | .) = 1"><xsl:value-of select="@eId"/></xsl:when>
+      <xsl:when test="@eId"><xsl:value-of select="@eId"/></xsl:when>
       <xsl:otherwise>def.<xsl:call-template name="id"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -768,7 +770,7 @@
 
   <xsl:template match="*" mode="inline">
     <span class="{local-name()}">
-      <xsl:call-template name="id-attr"/>
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates mode="inline"/>
     </span>
   </xsl:template>
