@@ -125,7 +125,9 @@ int leges_xslt_compile_memory(struct leges_xslt **out, const char *name, const c
 		xmlFreeDoc(doc);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
-	x->sheet = xsltParseStylesheetDoc(doc);	/* takes doc, even on failure in 1.1.35 */
+	x->sheet = xsltParseStylesheetDoc(doc);	/* takes doc, unless it returns NULL */
+	if (!x->sheet)
+		xmlFreeDoc(doc);
 	xsltSetGenericErrorFunc(NULL, NULL);
 	xmlSetGenericErrorFunc(NULL, NULL);
 	if (!x->sheet || x->sheet->errors) {
