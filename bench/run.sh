@@ -160,7 +160,7 @@ for n in 2000 20000; do
 	row "leges check -q -j1 --schema-dir schema act-$n.xml" "leges-xsd-$n"
 done
 row "leges check -q -j2 --schema-dir schema corpus/ (1 call)" "leges-corpus"
-row "xmllint --noout --schema … per file ($ncorpus processes)" "xmllint-corpus"
+row "xmllint --noout --schema ... per file ($ncorpus processes)" "xmllint-corpus"
 echo
 
 pass=0 miss=0

@@ -18,10 +18,13 @@
 #include <unistd.h>
 
 #include "bin/leges.h"
+#include "checks/baseline.h"
+#include "checks/config.h"
 #include "checks/engine.h"
 #include "checks/report.h"
+#include "transform/xslt.h"
 
-extern const struct leges_rule leges_rule_akn003;
+extern const struct leges_rule leges_rule_akn003, leges_rule_leg903;
 
 struct strlist {
 	char **v;
@@ -128,7 +131,12 @@ static int collect_dir(struct strlist *files, const char *dir, int depth)
 
 struct job {
 	const char *path;
+	struct leges_engine_opts opts;	/* the run's options with the file's configuration applied */
+	enum leges_severity fail;
+	char **select, **ignore;	/* owned lists behind opts */
+	struct leges_severity_override *overrides;	/* owned array behind opts (codes borrowed) */
 	struct leges_findings found;
+	xmlDocPtr tree;		/* kept for the XML/HTML report */
 	int rc;
 	char *msg;		/* tool message for a file that could not be read */
 };
@@ -136,7 +144,6 @@ struct job {
 struct pool {
 	struct job *jobs;
 	size_t njobs, next, done;
-	const struct leges_engine_opts *opts;
 	pthread_mutex_t lock;
 	bool progress;
 };
@@ -162,7 +169,7 @@ static void *worker(void *arg)
 		if (!j)
 			break;
 		leges_error_clear();
-		j->rc = leges_check_file(j->path, p->opts, &j->found);
+		j->rc = leges_check_file_tree(j->path, &j->opts, &j->found, j->opts.keep_tree ? &j->tree : NULL);
 		if (j->rc && j->rc != LEGES_EPARSE)
 			j->msg = strdup(leges_error_message(j->rc));
 		pthread_mutex_lock(&p->lock);
@@ -178,8 +185,10 @@ static void help(FILE *out)
 {
 	fputs("usage: leges check [options] FILE|DIR...\n\n"
 	      "Check Akoma Ntoso drafts; directories are searched for *.xml files.\n\n"
-	      "  -o, --output FILE        write the report to FILE (atomically)\n"
-	      "  -f, --format FORMAT      text (default), json or sarif\n"
+	      "  -o, --output FILE        write the report to FILE (atomically); with --fix, the\n"
+	      "                           fixed document (one input)\n"
+	      "  -f, --format FORMAT      text (default), json, sarif, junit, checkstyle, github,\n"
+	      "                           xml or html\n"
 	      "      --select LIST        only these rules: codes, prefixes or names, comma-separated\n"
 	      "      --ignore LIST        not these rules\n"
 	      "      --fail-level LEVEL   exit 1 on findings at or above info, warning, error\n"
@@ -188,6 +197,15 @@ static void help(FILE *out)
 	      "      --schema-dir DIR     where akomantoso30.xsd is (else $LEGES_SCHEMA_DIR)\n"
 	      "      --max-size BYTES     refuse larger inputs (default 256M; K, M, G suffixes)\n"
 	      "  -j, --jobs N             check N files at a time (default: number of CPUs)\n"
+	      "      --pack FILE          add the rules of a rule pack (repeatable)\n"
+	      "      --schematron FILE    report the failed assertions of an ISO Schematron (SCH001)\n"
+	      "      --lang LANG          language of the messages: nl, fr or en (default: $LANG)\n"
+	      "      --fix                apply the replacements rules offer (with -o OUT or\n"
+	      "                           --in-place), then report what is left\n"
+	      "      --in-place           with --fix: rewrite each input (atomically)\n"
+	      "      --baseline FILE      do not report the findings FILE lists\n"
+	      "      --write-baseline FILE  list the findings in FILE (and exit 0)\n"
+	      "      --no-config          do not read .leges.ini files\n"
 	      "      --color WHEN         auto (default), always or never\n"
 	      "  -q, --quiet              no progress bar\n"
 	      "  -h, --help               this text\n\n"
@@ -251,9 +269,257 @@ static int find_schema(const char *explicit_dir, struct leges_schema **schema, c
 	return 0;
 }
 
+/* One .leges.ini, loaded once however many files it covers. */
+struct config_slot {
+	char *path;
+	struct leges_config *config;
+};
+
+struct configs {
+	struct config_slot *v;
+	size_t n;
+};
+
+static int config_for(struct configs *cs, const char *file, const struct leges_config **out)
+{
+	char *path = leges_config_find(file);
+	struct config_slot *g;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (!path)
+		return 0;
+	for (i = 0; i < cs->n; i++)
+		if (!strcmp(cs->v[i].path, path)) {
+			free(path);
+			*out = cs->v[i].config;
+			return 0;
+		}
+	g = realloc(cs->v, (cs->n + 1) * sizeof(*g));
+	if (!g) {
+		free(path);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	cs->v = g;
+	g[cs->n].path = path;
+	rc = leges_config_load(&g[cs->n].config, path);
+	if (rc) {
+		free(path);
+		return rc;
+	}
+	*out = g[cs->n++].config;
+	return 0;
+}
+
+static void configs_release(struct configs *cs)
+{
+	size_t i;
+
+	for (i = 0; i < cs->n; i++) {
+		free(cs->v[i].path);
+		leges_config_free(cs->v[i].config);
+	}
+	free(cs->v);
+}
+
+static int dup_list(char ***out, const char *const *a, const char *const *b, const char *const *c)
+{
+	const char *const *lists[3] = { a, b, c };
+	size_t n = 0, k;
+	int l;
+
+	for (l = 0; l < 3; l++)
+		for (k = 0; lists[l] && lists[l][k]; k++)
+			n++;
+	*out = calloc(n + 1, sizeof(char *));
+	if (!*out)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	n = 0;
+	for (l = 0; l < 3; l++)
+		for (k = 0; lists[l] && lists[l][k]; k++)
+			(*out)[n++] = (char *)lists[l][k];	/* borrowed strings */
+	return 0;
+}
+
+/* The file's options: the command line over its .leges.ini (and the sections that match it). */
+static int job_options(struct job *j, const struct leges_engine_opts *base, const struct strlist *select,
+		       const struct strlist *ignore, const struct leges_config *c, bool cli_fail,
+		       enum leges_severity fail, bool cli_lang)
+{
+	const char *const *csel = NULL, *const *cign = NULL, *const *ssel = NULL, *const *sign = NULL;
+	size_t i, n = 0;
+	int rc;
+
+	j->opts = *base;
+	j->fail = fail;
+	if (c) {
+		csel = (const char *const *)c->sections[0].select;
+		cign = (const char *const *)c->sections[0].ignore;
+		for (i = 1; i < c->nsections; i++)
+			if (leges_config_section_applies(c, &c->sections[i], j->path)) {
+				ssel = (const char *const *)c->sections[i].select;
+				sign = (const char *const *)c->sections[i].ignore;
+			}
+		if (!cli_fail && c->has_fail)
+			j->fail = c->fail_level;
+		if (!base->profile && c->profile)
+			j->opts.profile = c->profile;
+		if (!cli_lang && c->has_lang)
+			j->opts.lang = c->lang;
+		for (i = 0; i < c->nsections; i++)
+			if (leges_config_section_applies(c, &c->sections[i], j->path))
+				n += c->sections[i].noverrides;
+		j->overrides = calloc(n + 1, sizeof(*j->overrides));
+		if (!j->overrides)
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		n = 0;
+		for (i = 0; i < c->nsections; i++)
+			if (c->sections[i].noverrides && leges_config_section_applies(c, &c->sections[i], j->path)) {
+				memcpy(j->overrides + n, c->sections[i].overrides,
+				       c->sections[i].noverrides * sizeof(*j->overrides));
+				n += c->sections[i].noverrides;
+			}
+		j->opts.overrides = j->overrides;
+		j->opts.noverrides = n;
+	}
+	/* --select replaces the configuration's selection; --ignore adds to its ignores. */
+	if (select->n)
+		rc = dup_list(&j->select, (const char *const *)select->v, NULL, NULL);
+	else
+		rc = dup_list(&j->select, csel, ssel, NULL);
+	if (!rc)
+		rc = dup_list(&j->ignore, cign, sign, (const char *const *)ignore->v);
+	if (rc)
+		return rc;
+	j->opts.select = (const char *const *)j->select;
+	j->opts.ignore = (const char *const *)j->ignore;
+	return 0;
+}
+
+static int cmp_fix(const void *a, const void *b)
+{
+	const struct leges_fix *x = *(const struct leges_fix *const *)a, *y = *(const struct leges_fix *const *)b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Apply the job's fixes to the raw bytes of its input, write the result
+ * (to out_path, or over the input), and check the result again: the job's
+ * findings become those of the fixed document.
+ */
+static int apply_fixes(struct job *j, const char *out_path, size_t *applied)
+{
+	struct leges_fix **fixes = NULL;
+	struct leges_findings again;
+	struct leges_output out;
+	char *buf = NULL;
+	size_t n = 0, i, len = 0, at = 0;
+	FILE *fp;
+	int rc = 0;
+
+	*applied = 0;
+	for (i = 0; i < j->found.n; i++)
+		if (j->found.v[i].fix)
+			n++;
+	if (!n && !out_path)
+		return 0;
+	fixes = calloc(n + 1, sizeof(*fixes));
+	if (!fixes)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (i = 0, n = 0; i < j->found.n; i++)
+		if (j->found.v[i].fix)
+			fixes[n++] = j->found.v[i].fix;
+	qsort(fixes, n, sizeof(*fixes), cmp_fix);
+	fp = fopen(j->path, "rb");
+	if (!fp) {
+		rc = leges_error_set(LEGES_EIO, "cannot open '%s': %s", j->path, strerror(errno));
+		goto out;
+	}
+	for (;;) {
+		char chunk[65536], *g;
+		size_t got = fread(chunk, 1, sizeof(chunk), fp);
+
+		if (!got)
+			break;
+		g = realloc(buf, len + got + 1);
+		if (!g) {
+			fclose(fp);
+			rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+			goto out;
+		}
+		buf = g;
+		memcpy(buf + len, chunk, got);
+		len += got;
+	}
+	fclose(fp);
+	rc = leges_output_open(&out, out_path ? out_path : j->path);
+	if (rc)
+		goto out;
+	for (i = 0; i < n; i++) {
+		/* Overlapping fixes: the first wins; the next run of --fix takes the rest. */
+		if (fixes[i]->start < at || fixes[i]->end > len)
+			continue;
+		fwrite(buf + at, 1, fixes[i]->start - at, out.fp);
+		fputs(fixes[i]->text, out.fp);
+		at = fixes[i]->end;
+		++*applied;
+	}
+	if (buf)
+		fwrite(buf + at, 1, len - at, out.fp);
+	rc = leges_output_commit(&out);
+	if (rc)
+		goto out;
+	/* Report what is left in the document as written. */
+	leges_findings_init(&again);
+	rc = leges_check_file(out_path ? out_path : j->path, &j->opts, &again);
+	if (rc && rc != LEGES_EPARSE) {
+		leges_findings_release(&again);
+		goto out;
+	}
+	j->rc = rc;
+	rc = 0;
+	leges_findings_release(&j->found);
+	j->found = again;
+out:
+	free(buf);
+	free(fixes);
+	return rc;
+}
+
+static int write_html(FILE *fp, const struct leges_findings *all, const struct leges_report_opts *ropts)
+{
+	const struct leges_xslt *x = NULL;
+	xmlDocPtr report = NULL, html = NULL;
+	const char *css;
+	char *css_copy = NULL;
+	size_t css_len = 0;
+	int rc;
+
+	rc = leges_report_xml_doc(&report, all, ropts);
+	if (!rc)
+		rc = leges_xslt_get(&x, "report-html.xsl");
+	if (!rc) {
+		const char *params[3] = { "css", "", NULL };
+
+		css = leges_embedded_file("leges.css", &css_len);
+		if (css && (css_copy = strndup(css, css_len)))
+			params[1] = css_copy;
+		rc = leges_xslt_run(x, report, params, &html);
+	}
+	if (!rc)
+		rc = leges_xslt_save(x, html, fp);
+	free(css_copy);
+	xmlFreeDoc(html);
+	xmlFreeDoc(report);
+	return rc;
+}
+
 int cmd_check(int argc, char **argv)
 {
-	enum { OPT_SELECT = 256, OPT_IGNORE, OPT_FAIL, OPT_PROFILE, OPT_SCHEMA, OPT_MAXSIZE, OPT_COLOR };
+	enum { OPT_SELECT = 256, OPT_IGNORE, OPT_FAIL, OPT_PROFILE, OPT_SCHEMA, OPT_MAXSIZE, OPT_COLOR, OPT_PACK,
+	       OPT_SCHEMATRON, OPT_LANG, OPT_FIX, OPT_INPLACE, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_NOCONFIG };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'f' },
@@ -266,28 +532,42 @@ int cmd_check(int argc, char **argv)
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "colour", required_argument, NULL, OPT_COLOR },
+		{ "pack", required_argument, NULL, OPT_PACK },
+		{ "schematron", required_argument, NULL, OPT_SCHEMATRON },
+		{ "lang", required_argument, NULL, OPT_LANG },
+		{ "fix", no_argument, NULL, OPT_FIX },
+		{ "in-place", no_argument, NULL, OPT_INPLACE },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+		{ "no-config", no_argument, NULL, OPT_NOCONFIG },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct strlist select = { 0 }, ignore = { 0 }, files = { 0 };
+	struct strlist select = { 0 }, ignore = { 0 }, files = { 0 }, packs = { 0 };
 	struct leges_engine_opts opts = { 0 };
-	struct leges_report_opts ropts = { false, 0, PACKAGE_VERSION };
+	struct leges_report_opts ropts = { false, 0, PACKAGE_VERSION, LEGES_LANG_EN, NULL, NULL, 0 };
 	struct leges_findings all;
 	struct leges_output out = { 0 };
+	struct configs configs = { NULL, 0 };
 	enum leges_format format = LEGES_FORMAT_TEXT;
 	enum leges_severity fail = LEGES_SEV_ERROR;
 	struct leges_schema *schema = NULL;
-	const char *output = NULL, *schema_dir = NULL, *color = "auto";
+	struct leges_schematron *schematron = NULL;
+	struct leges_baseline *baseline = NULL;
+	const char *output = NULL, *schema_dir = NULL, *color = "auto", *schematron_path = NULL;
+	const char *baseline_path = NULL, *write_baseline = NULL;
 	char *schema_why = NULL;
 	struct pool pool = { 0 };
 	pthread_t *threads = NULL;
 	long jobs = 0;
-	bool quiet = false, input_failed = false;
+	bool quiet = false, input_failed = false, cli_fail = false, cli_lang = false, fix = false;
+	bool in_place = false, no_config = false, say_akn003 = false;
 	int c, rc = 0, exit_code = LEGES_EXIT_OK;
 	size_t i;
 
 	leges_findings_init(&all);
+	opts.lang = leges_lang_from_env();
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:f:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
@@ -295,10 +575,18 @@ int cmd_check(int argc, char **argv)
 		case 'f': rc = leges_format_parse(optarg, &format); break;
 		case OPT_SELECT: rc = add_csv(&select, optarg); break;
 		case OPT_IGNORE: rc = add_csv(&ignore, optarg); break;
-		case OPT_FAIL: rc = leges_severity_parse(optarg, &fail); break;
+		case OPT_FAIL: rc = leges_severity_parse(optarg, &fail); cli_fail = true; break;
 		case OPT_PROFILE: rc = leges_profile_parse(optarg, &opts.profile); break;
 		case OPT_SCHEMA: schema_dir = optarg; break;
 		case OPT_MAXSIZE: rc = parse_size(optarg, &opts.max_size); break;
+		case OPT_PACK: rc = strlist_add(&packs, optarg, strlen(optarg)); break;
+		case OPT_SCHEMATRON: schematron_path = optarg; break;
+		case OPT_LANG: rc = leges_lang_parse(optarg, &opts.lang); cli_lang = true; break;
+		case OPT_FIX: fix = true; break;
+		case OPT_INPLACE: in_place = true; break;
+		case OPT_BASELINE: baseline_path = optarg; break;
+		case OPT_WRITE_BASELINE: write_baseline = optarg; break;
+		case OPT_NOCONFIG: no_config = true; break;
 		case 'j': {
 			char *end;
 
@@ -327,6 +615,79 @@ int cmd_check(int argc, char **argv)
 		exit_code = LEGES_EXIT_USAGE;
 		goto out;
 	}
+	if (in_place && !fix) {
+		rc = leges_error_set(LEGES_EINVAL, "--in-place goes with --fix");
+		goto fail;
+	}
+	if (fix && !in_place && !output) {
+		rc = leges_error_set(LEGES_EINVAL, "--fix needs -o OUT (one input) or --in-place");
+		goto fail;
+	}
+	if (fix && in_place && output) {
+		rc = leges_error_set(LEGES_EINVAL, "--fix takes -o OUT or --in-place, not both");
+		goto fail;
+	}
+	for (i = 0; i < packs.n; i++) {
+		rc = leges_registry_add_pack(packs.v[i]);
+		if (rc)
+			goto fail;
+	}
+
+	for (i = (size_t)optind; i < (size_t)argc; i++) {
+		struct stat sb;
+
+		if (stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+			rc = collect_dir(&files, argv[i], 0);
+		else
+			rc = strlist_add(&files, argv[i], strlen(argv[i]));
+		if (rc == LEGES_EIO) {
+			leges_die_msg("%s", leges_error_message(rc));
+			input_failed = true;
+			rc = 0;
+		}
+		if (rc)
+			goto fail;
+	}
+	if (fix && output && files.n != 1) {
+		rc = leges_error_set(LEGES_EINVAL, "--fix -o OUT takes one input; use --in-place for several");
+		goto fail;
+	}
+	if (cli_lang)
+		ropts.lang = opts.lang;
+	else
+		ropts.lang = opts.lang;
+
+	/* Configuration: the nearest .leges.ini above each file, and the packs it names. */
+	pool.jobs = calloc(files.n ? files.n : 1, sizeof(*pool.jobs));
+	if (!pool.jobs) {
+		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+		goto fail;
+	}
+	for (i = 0; i < files.n; i++) {
+		const struct leges_config *cfg = NULL;
+
+		pool.jobs[i].path = files.v[i];
+		leges_findings_init(&pool.jobs[i].found);
+		if (!no_config) {
+			size_t before = configs.n;
+
+			rc = config_for(&configs, files.v[i], &cfg);
+			if (rc)
+				goto fail;
+			if (cfg && configs.n > before) {
+				size_t k;
+
+				for (k = 0; k < cfg->npacks && !rc; k++)
+					rc = leges_registry_add_pack(cfg->packs[k]);
+				if (rc)
+					goto fail;
+			}
+		}
+		if (cfg && !cli_lang && cfg->has_lang)
+			ropts.lang = cfg->lang;
+	}
+	pool.njobs = files.n;
+
 	/* Selections must name something: a typo should not silently select nothing. */
 	for (i = 0; i < select.n + ignore.n; i++) {
 		const char *sel = i < select.n ? select.v[i] : ignore.v[i - select.n];
@@ -344,41 +705,57 @@ int cmd_check(int argc, char **argv)
 	}
 	opts.select = (const char *const *)select.v;
 	opts.ignore = (const char *const *)ignore.v;
+	opts.keep_tree = format == LEGES_FORMAT_XML || format == LEGES_FORMAT_HTML;
 
-	for (i = (size_t)optind; i < (size_t)argc; i++) {
-		struct stat sb;
+	/* The schema is wanted when some file's rules ask for it. */
+	{
+		bool want = false;
 
-		if (stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-			rc = collect_dir(&files, argv[i], 0);
-		else
-			rc = strlist_add(&files, argv[i], strlen(argv[i]));
-		if (rc == LEGES_EIO) {
-			leges_die_msg("%s", leges_error_message(rc));
-			input_failed = true;
-			rc = 0;
+		for (i = 0; i < files.n && !want; i++) {
+			const struct leges_config *cfg = NULL;
+			struct job probe = { 0 };
+
+			if (!no_config && (rc = config_for(&configs, files.v[i], &cfg)))
+				goto fail;
+			probe.path = files.v[i];
+			rc = job_options(&probe, &opts, &select, &ignore, cfg, cli_fail, fail, cli_lang);
+			want = !rc && (leges_rule_selected(leges_rule_find("AKN005"), &probe.opts) ||
+				       leges_rule_selected(&leges_rule_akn003, &probe.opts));
+			say_akn003 |= !rc && leges_rule_selected(&leges_rule_akn003, &probe.opts);
+			free(probe.select);
+			free(probe.ignore);
+			free(probe.overrides);
+			if (rc)
+				goto fail;
 		}
+		if (want) {
+			rc = find_schema(schema_dir, &schema, &schema_why);
+			if (rc)
+				goto fail;
+			opts.schema = schema;
+		}
+	}
+	if (schematron_path) {
+		rc = leges_schematron_load(&schematron, schematron_path);
 		if (rc)
 			goto fail;
+		opts.schematron = schematron;
 	}
-
-	if (leges_rule_selected(leges_rule_find("AKN005"), &opts) || leges_rule_selected(&leges_rule_akn003, &opts)) {
-		rc = find_schema(schema_dir, &schema, &schema_why);
+	if (baseline_path) {
+		rc = leges_baseline_load(&baseline, baseline_path);
 		if (rc)
 			goto fail;
-		opts.schema = schema;
-	}
-
-	pool.jobs = calloc(files.n ? files.n : 1, sizeof(*pool.jobs));
-	if (!pool.jobs) {
-		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-		goto fail;
 	}
 	for (i = 0; i < files.n; i++) {
-		pool.jobs[i].path = files.v[i];
-		leges_findings_init(&pool.jobs[i].found);
+		const struct leges_config *cfg = NULL;
+
+		if (!no_config && (rc = config_for(&configs, files.v[i], &cfg)))
+			goto fail;
+		rc = job_options(&pool.jobs[i], &opts, &select, &ignore, cfg, cli_fail, fail, cli_lang);
+		if (rc)
+			goto fail;
 	}
-	pool.njobs = files.n;
-	pool.opts = &opts;
+
 	pool.progress = !quiet && files.n >= 20 && isatty(STDERR_FILENO);
 	pthread_mutex_init(&pool.lock, NULL);
 	if (!jobs) {
@@ -404,7 +781,23 @@ int cmd_check(int argc, char **argv)
 	}
 	pthread_mutex_destroy(&pool.lock);
 
-	if (schema_why && leges_rule_selected(&leges_rule_akn003, &opts)) {
+	/* --fix: rewrite, then report what is left. */
+	for (i = 0; fix && i < pool.njobs; i++) {
+		size_t applied = 0;
+
+		if (pool.jobs[i].rc)
+			continue;
+		rc = apply_fixes(&pool.jobs[i], in_place ? NULL : output, &applied);
+		if (rc)
+			goto fail;
+		if (applied && !quiet)
+			fprintf(stderr, "leges: %s: %zu fix%s applied\n", in_place ? pool.jobs[i].path : output, applied,
+				applied == 1 ? "" : "es");
+	}
+	if (fix && output)
+		output = NULL;	/* -o was the fixed document; the report goes to stdout */
+
+	if (schema_why && say_akn003) {
 		struct leges_findings one;
 
 		leges_findings_init(&one);
@@ -422,6 +815,32 @@ int cmd_check(int argc, char **argv)
 		if (rc)
 			goto fail;
 	}
+	/* Configuration keys leges does not know: LEG903, at the configuration file. */
+	for (i = 0; i < configs.n; i++) {
+		struct leges_config *cfg = configs.v[i].config;
+		size_t k;
+
+		if (!leges_rule_selected(&leges_rule_leg903, &opts))
+			break;
+		for (k = 0; k < cfg->nunknown; k++) {
+			struct leges_findings one;
+
+			leges_findings_init(&one);
+			one.v = calloc(1, sizeof(*one.v));
+			if (!one.v || !(one.v[0].file = strdup(cfg->path)) || !(one.v[0].message = strdup(cfg->unknown[k].what))) {
+				leges_findings_release(&one);
+				rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+				goto fail;
+			}
+			one.v[0].rule = &leges_rule_leg903;
+			one.v[0].severity = leges_rule_leg903.severity;
+			one.v[0].line = cfg->unknown[k].line;
+			one.n = one.cap = 1;
+			rc = leges_findings_move(&all, &one);
+			if (rc)
+				goto fail;
+		}
+	}
 	for (i = 0; i < pool.njobs; i++) {
 		struct job *j = &pool.jobs[i];
 
@@ -431,38 +850,71 @@ int cmd_check(int argc, char **argv)
 			exit_code = LEGES_EXIT_INTERNAL;
 		if (j->msg)
 			leges_die_msg("%s", j->msg);
+		if (baseline)
+			leges_baseline_filter(baseline, &j->found);
+		/* The file's own fail level decides whether its findings fail the run. */
+		{
+			size_t k;
+
+			for (k = 0; k < j->found.n; k++)
+				if (j->fail != LEGES_SEV_NONE && j->found.v[k].severity >= j->fail &&
+				    exit_code < LEGES_EXIT_FINDINGS)
+					exit_code = LEGES_EXIT_FINDINGS;
+		}
 		if (leges_findings_move(&all, &j->found) && !rc)
 			rc = LEGES_ENOMEM;
 	}
 	if (rc)
 		goto fail;
+	for (i = 0; i < all.n; i++)
+		if (!all.v[i].file && fail != LEGES_SEV_NONE && all.v[i].severity >= fail && exit_code < LEGES_EXIT_FINDINGS)
+			exit_code = LEGES_EXIT_FINDINGS;
 	leges_findings_sort(&all);
+
+	if (write_baseline) {
+		struct leges_output bl;
+
+		rc = leges_output_open(&bl, write_baseline);
+		if (!rc && (rc = leges_baseline_write(bl.fp, &all)))
+			leges_output_abort(&bl);
+		else if (!rc)
+			rc = leges_output_commit(&bl);
+		if (rc)
+			goto fail;
+		if (exit_code == LEGES_EXIT_FINDINGS)
+			exit_code = LEGES_EXIT_OK;
+	}
 
 	ropts.files = files.n;
 	ropts.color = format == LEGES_FORMAT_TEXT && !output &&
 		      (!strcmp(color, "always") || (!strcmp(color, "auto") && isatty(STDOUT_FILENO) && !getenv("NO_COLOR")));
-	rc = leges_output_open(&out, output);
-	if (rc)
-		goto fail;
-	rc = leges_report_write(out.fp, format, &all, &ropts);
-	if (rc) {
-		leges_output_abort(&out);
-		goto fail;
-	}
-	rc = leges_output_commit(&out);
-	if (rc)
-		goto fail;
+	if (opts.keep_tree) {
+		xmlDocPtr *trees = calloc(pool.njobs + 1, sizeof(*trees));
 
-	if (exit_code < LEGES_EXIT_INTERNAL) {
-		if (input_failed)
-			exit_code = LEGES_EXIT_INPUT;
-		else
-			for (i = 0; i < all.n; i++)
-				if (fail != LEGES_SEV_NONE && all.v[i].severity >= fail) {
-					exit_code = LEGES_EXIT_FINDINGS;
-					break;
-				}
+		if (!trees) {
+			rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+			goto fail;
+		}
+		for (i = 0; i < pool.njobs; i++)
+			trees[i] = pool.jobs[i].tree;
+		ropts.trees = trees;
+		ropts.paths = (const char *const *)files.v;
+		ropts.ntrees = pool.njobs;
 	}
+	rc = leges_output_open(&out, output);
+	if (!rc) {
+		rc = format == LEGES_FORMAT_HTML ? write_html(out.fp, &all, &ropts)
+						 : leges_report_write(out.fp, format, &all, &ropts);
+		if (rc)
+			leges_output_abort(&out);
+		else
+			rc = leges_output_commit(&out);
+	}
+	free(ropts.trees);
+	if (rc)
+		goto fail;
+	if (input_failed && exit_code < LEGES_EXIT_INTERNAL)
+		exit_code = LEGES_EXIT_INPUT;
 	goto out;
 fail:
 	leges_die_msg("%s", leges_error_message(rc));
@@ -472,15 +924,24 @@ out:
 		for (i = 0; i < pool.njobs; i++) {
 			leges_findings_release(&pool.jobs[i].found);
 			free(pool.jobs[i].msg);
+			free(pool.jobs[i].select);
+			free(pool.jobs[i].ignore);
+			free(pool.jobs[i].overrides);
+			if (pool.jobs[i].tree)
+				xmlFreeDoc(pool.jobs[i].tree);
 		}
 		free(pool.jobs);
 	}
 	free(threads);
 	free(schema_why);
 	leges_schema_free(schema);
+	leges_schematron_free(schematron);
+	leges_baseline_free(baseline);
+	configs_release(&configs);
 	leges_findings_release(&all);
 	strlist_release(&select);
 	strlist_release(&ignore);
 	strlist_release(&files);
+	strlist_release(&packs);
 	return exit_code;
 }

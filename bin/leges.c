@@ -21,6 +21,7 @@ static const struct command {
 } commands[] = {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "render", cmd_render, "render a document as HTML, PDF or XSL-FO" },
+	{ "ria", cmd_ria, "RIA checks and Standard Cost Model figures" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 };
 

@@ -9,6 +9,7 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_ria(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */

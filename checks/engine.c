@@ -5,11 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "checks/engine.h"
 
 extern const struct leges_rule leges_rule_akn001, leges_rule_akn002, leges_rule_akn004,
-	leges_rule_akn005, leges_rule_akn006;
+	leges_rule_akn005, leges_rule_akn006, leges_rule_leg901, leges_rule_leg902;
 
 void leges_findings_init(struct leges_findings *f)
 {
@@ -18,6 +19,10 @@ void leges_findings_init(struct leges_findings *f)
 
 static void finding_release(struct leges_finding *f)
 {
+	if (f->fix) {
+		free(f->fix->text);
+		free(f->fix);
+	}
 	free(f->file);
 	free(f->message);
 	free(f->eid);
@@ -199,19 +204,22 @@ static int report_va(struct leges_check_ctx *ctx, struct leges_pos pos, const xm
 	int rc;
 
 	memset(&f, 0, sizeof(f));
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	/* The translation has the same conversions, in the same order. */
+	vsnprintf(buf, sizeof(buf), leges_tr(fmt, ctx->opts ? ctx->opts->lang : LEGES_LANG_EN), ap);
 	f.rule = ctx->rule;
 	f.severity = ctx->rule->severity;
 	f.line = pos.line;
 	f.col = pos.col;
+	f.offset = pos.offset;
+	f.has_offset = pos.exact;
 	f.file = strdup(ctx->doc->in->path);
 	f.message = strdup(buf);
 	holder = ctx->doc ? eid_holder(ctx->doc, node) : NULL;
 	if (holder)
 		f.eid = strdup(leges_attr(holder, ctx->doc->eid_attr));
+	/* Rule, eId and the element's normalised text: what a baseline keys on (DESIGN 5). */
 	f.fingerprint = fnv(14695981039346656037ULL, ctx->rule->code);
 	f.fingerprint = fnv(f.fingerprint, f.eid ? f.eid : (node ? (const char *)node->name : ""));
-	f.fingerprint = fnv(f.fingerprint, buf);
 	f.fingerprint = text_hash(f.fingerprint, holder ? holder : node);
 	if (!f.file || !f.message || (holder && !f.eid)) {
 		finding_release(&f);
@@ -248,6 +256,105 @@ int leges_report_pos(struct leges_check_ctx *ctx, struct leges_pos pos, const xm
 	return rc;
 }
 
+int leges_report_fix(struct leges_check_ctx *ctx, size_t start, size_t end, char *text)
+{
+	struct leges_finding *f = ctx->out->n ? &ctx->out->v[ctx->out->n - 1] : NULL;
+	struct leges_pos a, b;
+
+	if (!f || f->fix) {
+		free(text);
+		return 0;
+	}
+	f->fix = calloc(1, sizeof(*f->fix));
+	if (!f->fix) {
+		free(text);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	a = leges_srcmap_at(&ctx->doc->in->map, start);
+	b = leges_srcmap_at(&ctx->doc->in->map, end);
+	f->fix->start = start;
+	f->fix->end = end;
+	f->fix->start_line = a.line;
+	f->fix->start_col = a.col;
+	f->fix->end_line = b.line;
+	f->fix->end_col = b.col;
+	f->fix->text = text;
+	return 0;
+}
+
+/* --- languages ---------------------------------------------------------------------- */
+
+int leges_lang_parse(const char *s, enum leges_lang *out)
+{
+	static const struct { const char *code; enum leges_lang lang; } codes[] = {
+		{ "en", LEGES_LANG_EN }, { "eng", LEGES_LANG_EN }, { "nl", LEGES_LANG_NL },
+		{ "nld", LEGES_LANG_NL }, { "dut", LEGES_LANG_NL }, { "fr", LEGES_LANG_FR },
+		{ "fra", LEGES_LANG_FR }, { "fre", LEGES_LANG_FR },
+	};
+	size_t i, n;
+
+	*out = LEGES_LANG_OTHER;
+	if (!s)
+		return LEGES_EINVAL;
+	n = strcspn(s, "-_@.");	/* nl-BE, nl_BE.UTF-8 */
+	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
+		if (strlen(codes[i].code) == n && !strncasecmp(s, codes[i].code, n)) {
+			*out = codes[i].lang;
+			return 0;
+		}
+	return leges_error_set(LEGES_EINVAL, "unknown language '%s' (use nl, fr or en)", s);
+}
+
+const char *leges_lang_code(enum leges_lang lang)
+{
+	static const char *const codes[] = { "en", "nl", "fr", "" };
+
+	return codes[lang <= LEGES_LANG_OTHER ? lang : LEGES_LANG_OTHER];
+}
+
+enum leges_lang leges_lang_from_env(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	enum leges_lang lang;
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v) {
+			leges_error_clear();
+			if (leges_lang_parse(v, &lang) == 0)
+				return lang;
+			leges_error_clear();
+			return LEGES_LANG_EN;
+		}
+	}
+	return LEGES_LANG_EN;
+}
+
+enum leges_lang leges_doc_lang(const struct leges_doc *doc)
+{
+	enum leges_lang lang = LEGES_LANG_OTHER;
+	const xmlNode *n;
+
+	if (doc->lang[0]) {
+		leges_lang_parse(doc->lang, &lang);
+		leges_error_clear();
+		return lang;
+	}
+	for (n = doc->main ? doc->main : doc->root; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		xmlChar *l = xmlNodeGetLang(n);
+
+		if (l) {
+			leges_lang_parse((const char *)l, &lang);
+			leges_error_clear();
+			xmlFree(l);
+			return lang;
+		}
+	}
+	return LEGES_LANG_OTHER;
+}
+
 /* A finding about an input that has no model (not well-formed). */
 static int report_input(const struct leges_rule *rule, enum leges_severity severity, const char *path,
 			unsigned long line, unsigned long col, const char *msg, struct leges_findings *out)
@@ -282,14 +389,180 @@ static bool runs_on(const struct leges_rule *rule, const struct leges_doc *doc, 
 	return (dialects & (1u << doc->dialect)) && (rule->profiles & profile);
 }
 
-int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts, struct leges_findings *out)
+/* --- suppressions ------------------------------------------------------------------ */
+
+struct suppression {
+	const xmlNode *pi;
+	char *codes;		/* owned: "TXT401,STR" */
+	bool has_reason, file, used;
+	size_t start, end;	/* the byte range it covers */
+};
+
+static bool node_start(const struct leges_doc *doc, const xmlNode *n, size_t *off)
 {
-	struct leges_check_ctx ctx = { NULL, doc, out, opts };
+	struct leges_pos p = leges_doc_pos(doc, n);
+
+	*off = p.offset;
+	return p.exact;
+}
+
+/* Parse <?leges ignore CODES reason="…"?> and <?leges ignore-file …?>; false if it is not one. */
+static bool parse_pi(const struct leges_doc *doc, const xmlNode *pi, struct suppression *s)
+{
+	const char *c = (const char *)pi->content;
+	const xmlNode *el, *n;
+	size_t len;
+
+	memset(s, 0, sizeof(*s));
+	s->pi = pi;
+	if (!c)
+		return false;
+	while (*c == ' ')
+		c++;
+	if (!strncmp(c, "ignore-file", 11) && (c[11] == ' ' || !c[11])) {
+		s->file = true;
+		c += 11;
+	} else if (!strncmp(c, "ignore", 6) && (c[6] == ' ' || !c[6])) {
+		c += 6;
+	} else {
+		return false;
+	}
+	while (*c == ' ')
+		c++;
+	len = strcspn(c, " ");
+	s->codes = strndup(c, len);
+	s->has_reason = strstr(c, "reason=\"") && !strstr(c, "reason=\"\"");
+	if (s->file) {
+		s->start = 0;
+		s->end = doc->in->len;
+		return true;
+	}
+	for (el = pi->next; el && el->type != XML_ELEMENT_NODE; el = el->next)
+		;
+	if (!el || !node_start(doc, el, &s->start))
+		return true;	/* it covers nothing: LEG901 says so */
+	for (n = el; n && !n->next; n = n->parent)
+		;
+	if (!n || !node_start(doc, n->next, &s->end))
+		s->end = doc->in->len;
+	return true;
+}
+
+static bool codes_match(const struct leges_rule *rule, const char *codes)
+{
+	char buf[256];
+	char *tok, *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", codes ? codes : "");
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+		if (leges_rule_matches(rule, tok))
+			return true;
+	return false;
+}
+
+/* All the codes of a suppression name selected rules: only then is "unused" meaningful. */
+static bool codes_selected(const char *codes, const struct leges_engine_opts *opts)
+{
 	const struct leges_rule *const *rules;
-	unsigned profile = opts->profile ? opts->profile : leges_doc_profile(doc);
-	size_t i, n;
+	char buf[256];
+	char *tok, *save = NULL;
+	size_t n, i;
+
+	rules = leges_rules(&n);
+	snprintf(buf, sizeof(buf), "%s", codes ? codes : "");
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		bool any = false;
+
+		for (i = 0; i < n && !any; i++)
+			any = leges_rule_matches(rules[i], tok) && leges_rule_selected(rules[i], opts);
+		if (!any)
+			return false;
+	}
+	return true;
+}
+
+static int apply_suppressions(struct leges_check_ctx *ctx, size_t first)
+{
+	struct leges_doc *doc = ctx->doc;
+	struct leges_findings *out = ctx->out;
+	struct suppression *sup = NULL;
+	size_t nsup = 0, i, k, w;
+	const xmlNode *n = doc->in->xml->children;
 	int rc = 0;
 
+	/* Every processing instruction, in document order. */
+	while (n) {
+		if (n->type == XML_PI_NODE && !strcmp((const char *)n->name, "leges")) {
+			struct suppression s, *g;
+
+			if (parse_pi(doc, n, &s)) {
+				g = realloc(sup, (nsup + 1) * sizeof(*g));
+				if (!g) {
+					free(s.codes);
+					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+					goto out;
+				}
+				sup = g;
+				sup[nsup++] = s;
+			}
+		}
+		if (n->children && n->type == XML_ELEMENT_NODE) {
+			n = n->children;
+			continue;
+		}
+		while (n && !n->next)
+			n = n->parent && n->parent->type != XML_DOCUMENT_NODE ? n->parent : NULL;
+		if (n)
+			n = n->next;
+	}
+	if (!nsup)
+		return 0;
+	for (i = first, w = first; i < out->n; i++) {
+		struct leges_finding *f = &out->v[i];
+		bool drop = false;
+
+		for (k = 0; k < nsup && f->has_offset && strncmp(f->rule->code, "LEG", 3); k++)
+			if (f->offset >= sup[k].start && f->offset < sup[k].end && sup[k].end > sup[k].start &&
+			    codes_match(f->rule, sup[k].codes)) {
+				sup[k].used = true;
+				drop = true;
+			}
+		if (drop)
+			finding_release(f);
+		else
+			out->v[w++] = *f;
+	}
+	out->n = w;
+	for (k = 0; k < nsup && !rc; k++) {
+		if (!sup[k].has_reason && leges_rule_selected(&leges_rule_leg902, ctx->opts)) {
+			ctx->rule = &leges_rule_leg902;
+			rc = leges_report(ctx, sup[k].pi, NULL, "the suppression of '%s' gives no reason=\"…\"",
+					  sup[k].codes);
+		}
+		if (!rc && !sup[k].used && leges_rule_selected(&leges_rule_leg901, ctx->opts) &&
+		    codes_selected(sup[k].codes, ctx->opts)) {
+			ctx->rule = &leges_rule_leg901;
+			rc = leges_report(ctx, sup[k].pi, NULL, "the suppression of '%s' matches no finding: remove it",
+					  sup[k].codes);
+		}
+	}
+out:
+	for (k = 0; k < nsup; k++)
+		free(sup[k].codes);
+	free(sup);
+	return rc;
+}
+
+int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts, struct leges_findings *out)
+{
+	struct leges_check_ctx ctx = { NULL, doc, out, opts, 0 };
+	const struct leges_rule *const *rules;
+	unsigned profile = opts->profile ? opts->profile : leges_doc_profile(doc);
+	size_t i, n, first;
+	int rc = 0;
+
+	ctx.profile = profile;
+	first = out->n;
 	/*
 	 * libxml2's errors and warnings on a usable tree: namespace ones are
 	 * AKN002, the others AKN006; a libxml2 warning stays a warning.
@@ -327,18 +600,25 @@ int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts,
 		ctx.rule = rules[i];
 		rc = rules[i]->check(&ctx);
 	}
+	if (!rc)
+		rc = apply_suppressions(&ctx, first);
+	/* Severities set by the configuration. */
+	for (i = first; !rc && i < out->n; i++) {
+		size_t k;
+
+		for (k = 0; k < opts->noverrides; k++)
+			if (!strcmp(opts->overrides[k].code, out->v[i].rule->code))
+				out->v[i].severity = opts->overrides[k].severity;
+	}
 	return rc;
 }
 
-int leges_check_file(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out)
+static int check_input(int rc, struct leges_input *in, const char *path, const struct leges_engine_opts *opts,
+		       struct leges_findings *out, xmlDocPtr *tree)
 {
-	struct leges_load_opts lopts = { opts->max_size };
-	struct leges_input *in = NULL;
 	struct leges_doc *doc = NULL;
 	size_t i;
-	int rc;
 
-	rc = leges_load_file(&in, path, &lopts);
 	if (rc == LEGES_EPARSE) {
 		/* The first fatal error is the one to fix; the rest often follow from it. */
 		for (i = 0; i < in->nerrs; i++)
@@ -347,8 +627,7 @@ int leges_check_file(const char *path, const struct leges_engine_opts *opts, str
 		if (i == in->nerrs)
 			i = 0;
 		rc = report_input(&leges_rule_akn001, leges_rule_akn001.severity, path,
-				  in->nerrs ? in->errs[i].line : 1,
-				  in->nerrs ? in->errs[i].col : 1,
+				  in->nerrs ? in->errs[i].line : 1, in->nerrs ? in->errs[i].col : 1,
 				  in->nerrs ? in->errs[i].message : "not well-formed", out);
 		leges_input_free(in);
 		return rc ? rc : LEGES_EPARSE;
@@ -359,6 +638,41 @@ int leges_check_file(const char *path, const struct leges_engine_opts *opts, str
 	if (rc)
 		return rc;
 	rc = leges_check_doc(doc, opts, out);
+	if (!rc && tree) {
+		*tree = doc->in->xml;
+		doc->in->xml = NULL;
+		doc->root = doc->main = NULL;
+	}
 	leges_doc_free(doc);
 	return rc;
+}
+
+int leges_check_file_tree(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out,
+			  xmlDocPtr *tree)
+{
+	struct leges_load_opts lopts = { opts->max_size };
+	struct leges_input *in = NULL;
+
+	int rc;
+
+	if (tree)
+		*tree = NULL;
+	rc = leges_load_file(&in, path, &lopts);
+	return check_input(rc, in, path, opts, out, tree);
+}
+
+int leges_check_file(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out)
+{
+	return leges_check_file_tree(path, opts, out, NULL);
+}
+
+int leges_check_memory(const char *name, const char *data, size_t len, const struct leges_engine_opts *opts,
+		       struct leges_findings *out)
+{
+	struct leges_load_opts lopts = { opts->max_size };
+	struct leges_input *in = NULL;
+
+	int rc = leges_load_memory(&in, name, data, len, &lopts);
+
+	return check_input(rc, in, name, opts, out, NULL);
 }

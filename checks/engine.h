@@ -26,6 +26,24 @@
 #include "parser/error.h"
 #include "parser/model.h"
 
+/* Languages of messages and of documents. */
+enum leges_lang {
+	LEGES_LANG_EN = 0,
+	LEGES_LANG_NL = 1,
+	LEGES_LANG_FR = 2,
+	LEGES_LANG_OTHER = 3,
+};
+
+int leges_lang_parse(const char *s, enum leges_lang *out);
+/* A C rule's English message format in lang (checks/messages.c), or en itself. */
+const char *leges_tr(const char *en, enum leges_lang lang);
+bool leges_tr_known(const char *en);
+const char *leges_lang_code(enum leges_lang lang);
+/* The messages' language from LC_ALL, LC_MESSAGES or LANG (nl_BE -> nl), else English. */
+enum leges_lang leges_lang_from_env(void);
+/* The language of a document: FRBRlanguage, else xml:lang on the document element. */
+enum leges_lang leges_doc_lang(const struct leges_doc *doc);
+
 enum leges_severity {
 	LEGES_SEV_INFO = 0,
 	LEGES_SEV_WARNING = 1,
@@ -54,6 +72,8 @@ struct leges_rule {
 	int (*check)(struct leges_check_ctx *ctx);
 	/* Dialects it runs on: bit (1 << enum leges_dialect); 0 means AKN 3.0 only. */
 	unsigned dialects;
+	/* Rules from packs: the pack's compiled patterns (checks/pack.c); NULL for C rules. */
+	const void *data;
 };
 
 #define LEGES_DIALECTS_AKN_ALL ((1u << LEGES_DIALECT_AKN30) | (1u << LEGES_DIALECT_AKN30_DRAFT) | \
@@ -70,7 +90,17 @@ struct leges_finding {
 	char *message;		/* owned */
 	char *eid;		/* owned; the nearest eId around the place, or NULL */
 	char *context;		/* owned; "Art. 5, § 2" or NULL */
-	unsigned long long fingerprint;	/* stable across line moves */
+	unsigned long long fingerprint;	/* code + eId + the element's text: stable across line moves */
+	size_t offset;		/* byte offset in the input, when has_offset */
+	bool has_offset;
+	struct leges_fix *fix;	/* owned; a replacement --fix can apply, or NULL */
+};
+
+/* A replacement of raw input bytes [start, end) by text (already XML-escaped). */
+struct leges_fix {
+	size_t start, end;
+	unsigned long start_line, start_col, end_line, end_col;
+	char *text;
 };
 
 struct leges_findings {
@@ -87,8 +117,17 @@ void leges_findings_sort(struct leges_findings *f);
 
 /* --- the registry ------------------------------------------------------------ */
 
-/* All rules, sorted by code. */
+/*
+ * All rules, sorted by code: the C rules and those of the built-in packs
+ * (nl-vlaanderen, fr-be, en), plus any pack added with leges_registry_add_pack().
+ */
 const struct leges_rule *const *leges_rules(size_t *count);
+/*
+ * Add a user's pack (--pack FILE).  Call before worker threads start.  A pack
+ * that does not validate against pack.rng, or whose pattern does not compile,
+ * is LEGES_EINVAL with a message naming the file, the line and the reason.
+ */
+int leges_registry_add_pack(const char *path);
 const struct leges_rule *leges_rule_find(const char *code_or_name);
 /* Embedded documentation page (docs/rules/CODE.md) or NULL. */
 const char *leges_rule_doc(const char *code);
@@ -108,6 +147,21 @@ struct leges_engine_opts {
 	unsigned profile;		/* 0: detect from each document */
 	size_t max_size;		/* 0: default */
 	const struct leges_schema *schema;	/* NULL: AKN005 cannot run */
+	enum leges_lang lang;		/* language of the messages */
+	/* Severities changed by configuration: rule code -> severity. */
+	const struct leges_severity_override *overrides;
+	size_t noverrides;
+	/* Keep the parsed tree of each file (for the HTML report): see leges_check_file_tree(). */
+	bool keep_tree;
+	/* An ISO Schematron given with --schematron: its assertions are SCH001 findings. */
+	const struct leges_schematron *schematron;
+	/* The draft that a RIA kept in a file of its own assesses (leges ria --draft), or NULL. */
+	struct leges_doc *draft;
+};
+
+struct leges_severity_override {
+	const char *code;
+	enum leges_severity severity;
 };
 
 /* True when rule is selected under opts. */
@@ -124,6 +178,16 @@ bool leges_rule_matches(const struct leges_rule *rule, const char *sel);
  */
 int leges_check_file(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out);
 
+/* The same, handing the parsed tree to the caller (*tree, xmlFreeDoc) when the file was well-formed. */
+int leges_check_file_tree(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out,
+			  xmlDocPtr *tree);
+
+/*
+ * Check in-memory bytes named name (for --fix's re-check).  As leges_check_file.
+ */
+int leges_check_memory(const char *name, const char *data, size_t len, const struct leges_engine_opts *opts,
+		       struct leges_findings *out);
+
 /* Check an already built document (for tests and other commands). */
 int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts, struct leges_findings *out);
 
@@ -137,7 +201,11 @@ struct leges_check_ctx {
 	struct leges_doc *doc;
 	struct leges_findings *out;
 	const struct leges_engine_opts *opts;
+	unsigned profile;		/* the document's profile (one enum leges_profile bit) */
 };
+
+/* Attach a fix to the finding just reported (the last one in ctx->out); takes text. */
+int leges_report_fix(struct leges_check_ctx *ctx, size_t start, size_t end, char *text);
 
 /*
  * Report a finding of ctx->rule at node (at its attribute attr when attr is
@@ -148,6 +216,14 @@ int leges_report(struct leges_check_ctx *ctx, const xmlNode *node, const char *a
 /* Report at an explicit position, with node giving the eId context. */
 int leges_report_pos(struct leges_check_ctx *ctx, struct leges_pos pos, const xmlNode *node,
 		     const char *fmt, ...) LEGES_PRINTF(4, 5);
+
+/* --- Schematron (--schematron) ----------------------------------------------------- */
+
+struct leges_schematron;
+
+/* Read and compile an ISO Schematron file (XPath 1.0); LEGES_EINVAL with the reason. */
+int leges_schematron_load(struct leges_schematron **out, const char *path);
+void leges_schematron_free(struct leges_schematron *s);
 
 /* --- the AKN XSD ---------------------------------------------------------------- */
 

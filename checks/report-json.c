@@ -16,8 +16,19 @@ int leges_format_parse(const char *s, enum leges_format *out)
 		*out = LEGES_FORMAT_JSON;
 	else if (!strcasecmp(s, "sarif"))
 		*out = LEGES_FORMAT_SARIF;
+	else if (!strcasecmp(s, "junit"))
+		*out = LEGES_FORMAT_JUNIT;
+	else if (!strcasecmp(s, "checkstyle"))
+		*out = LEGES_FORMAT_CHECKSTYLE;
+	else if (!strcasecmp(s, "github"))
+		*out = LEGES_FORMAT_GITHUB;
+	else if (!strcasecmp(s, "xml"))
+		*out = LEGES_FORMAT_XML;
+	else if (!strcasecmp(s, "html"))
+		*out = LEGES_FORMAT_HTML;
 	else
-		return leges_error_set(LEGES_EINVAL, "unknown format '%s' (use text, json or sarif)", s);
+		return leges_error_set(LEGES_EINVAL, "unknown format '%s' (use text, json, sarif, junit, checkstyle, "
+				       "github, xml or html)", s);
 	return 0;
 }
 
@@ -27,6 +38,10 @@ int leges_report_write(FILE *out, enum leges_format fmt, const struct leges_find
 	switch (fmt) {
 	case LEGES_FORMAT_JSON: return leges_report_json(out, f, o);
 	case LEGES_FORMAT_SARIF: return leges_report_sarif(out, f, o);
+	case LEGES_FORMAT_JUNIT: return leges_report_junit(out, f, o);
+	case LEGES_FORMAT_CHECKSTYLE: return leges_report_checkstyle(out, f, o);
+	case LEGES_FORMAT_GITHUB: return leges_report_github(out, f, o);
+	case LEGES_FORMAT_XML: return leges_report_xml(out, f, o);
 	default: return leges_report_text(out, f, o);
 	}
 }

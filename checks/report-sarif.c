@@ -46,12 +46,21 @@ static char *uri_of(const char *path)
 
 static json_t *rule_json(const struct leges_rule *r)
 {
+	static const unsigned bits[] = { LEGES_PROFILE_BE_VLG, LEGES_PROFILE_BE, LEGES_PROFILE_EU, LEGES_PROFILE_GENERIC };
+	char profiles[64] = "";
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		if (r->profiles & bits[i])
+			snprintf(profiles + strlen(profiles), sizeof(profiles) - strlen(profiles), "%s%s",
+				 profiles[0] ? " " : "", leges_profile_name(bits[i]));
 	return json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s}, s:{s:s, s:s}}",
 			 "id", r->code, "name", r->name,
 			 "shortDescription", "text", r->summary,
 			 "fullDescription", "text", r->summary,
 			 "defaultConfiguration", "level", level(r->severity),
-			 "properties", "source", r->source, "profiles", "all");
+			 "properties", "source", r->source,
+			 "profiles", (r->profiles & LEGES_PROFILE_ALL) == LEGES_PROFILE_ALL ? "all" : profiles);
 }
 
 int leges_report_sarif(FILE *out, const struct leges_findings *fs, const struct leges_report_opts *o)
@@ -110,6 +119,23 @@ int leges_report_sarif(FILE *out, const struct leges_findings *fs, const struct 
 			goto nomem;
 		if (json_object_set_new(res, "locations", json_pack("[o]", loc)))
 			goto nomem;
+		/* The replacement --fix would make, in the artifact's own bytes. */
+		if (f->fix) {
+			char *uri = uri_of(f->file);
+			json_t *fixes = uri ? json_pack("[{s:{s:s}, s:[{s:{s:s}, s:[{s:{s:I, s:I, s:I, s:I}, s:{s:s}}]}]}]",
+							"description", "text", f->message,
+							"artifactChanges", "artifactLocation", "uri", uri,
+							"replacements", "deletedRegion",
+							"startLine", (json_int_t)f->fix->start_line,
+							"startColumn", (json_int_t)f->fix->start_col,
+							"endLine", (json_int_t)f->fix->end_line,
+							"endColumn", (json_int_t)f->fix->end_col,
+							"insertedContent", "text", f->fix->text) : NULL;
+
+			free(uri);
+			if (!fixes || json_object_set_new(res, "fixes", fixes))
+				goto nomem;
+		}
 	}
 	root = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:s, s:o}]}",
 			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",

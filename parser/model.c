@@ -459,6 +459,8 @@ void leges_doc_free(struct leges_doc *doc)
 
 	if (!doc)
 		return;
+	if (doc->checks_cache && doc->checks_cache_free)
+		doc->checks_cache_free(doc->checks_cache);
 	free_runs(doc);
 	for (i = 0; i < doc->nprovs; i++)
 		free(doc->provs[i].num_text);

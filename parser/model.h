@@ -125,6 +125,10 @@ struct leges_doc {
 	struct leges_textrun *runs;	/* built by leges_doc_text_runs() */
 	size_t nruns;
 	bool runs_built;
+
+	/* A cache that checks/ keeps per document (checks/draft.c), freed with the doc. */
+	void *checks_cache;
+	void (*checks_cache_free)(void *);
 };
 
 /* Build the model; takes ownership of in (also on failure). */

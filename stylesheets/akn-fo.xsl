@@ -377,7 +377,12 @@
       <xsl:when test="$plain"><xsl:apply-templates select="a:heading[1]/node()" mode="plain"/></xsl:when>
       <xsl:otherwise><xsl:apply-templates select="a:heading[1]/node()" mode="inline"/></xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="not(a:num or a:heading)"><xsl:value-of select="local-name()"/></xsl:if>
+    <xsl:if test="not(a:num or a:heading)">
+      <xsl:choose>
+	<xsl:when test="a:documentRef/@showAs"><xsl:value-of select="a:documentRef[1]/@showAs"/></xsl:when>
+	<xsl:otherwise><xsl:value-of select="local-name()"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
   </xsl:template>
   <xsl:template name="heading-text-plain">
     <xsl:variable name="t"><xsl:call-template name="heading-text"/></xsl:variable>
@@ -534,6 +539,14 @@
     <fo:block space-after="1.5mm" text-align="justify">
       <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
       <xsl:apply-templates mode="inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="a:documentRef">
+    <fo:block space-after="1.5mm">
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
+      <xsl:value-of select="@showAs"/>
+      <xsl:if test="@href"><xsl:value-of select="concat(' (', @href, ')')"/></xsl:if>
     </fo:block>
   </xsl:template>
 

@@ -347,7 +347,8 @@
 	<xsl:call-template name="heading-text"/>
       </a>
       <xsl:if test="not(self::a:article or self::a:rule) and a:*[not(self::a:num or self::a:heading
-		    or self::a:subheading or self::a:content or self::a:p or self::a:intro or self::a:wrapUp)]">
+		    or self::a:subheading or self::a:content or self::a:p or self::a:intro or self::a:wrapUp
+		    or self::a:documentRef)]">
 	<ol><xsl:apply-templates select="*" mode="toc"/></ol>
       </xsl:if>
     </li>
@@ -388,6 +389,7 @@
 	  </span>
 	</xsl:if>
       </xsl:when>
+      <xsl:when test="a:documentRef/@showAs"><xsl:value-of select="a:documentRef[1]/@showAs"/></xsl:when>
       <xsl:when test="(self::a:attachment or self::a:component) and a:*[a:meta]">
 	<xsl:call-template name="doc-title">
 	  <xsl:with-param name="d" select="a:*[a:meta][1]"/>
@@ -419,7 +421,18 @@
   </xsl:template>
 
   <!-- A document inside a component or attachment: its parts, without its metadata. -->
-  <xsl:template match="a:attachment/a:* | a:component/a:* | a:documentRef" priority="-0.1">
+  <!-- A document attached by reference: its name, linked like any other IRI. -->
+  <xsl:template match="a:documentRef">
+    <p class="documentRef">
+      <xsl:for-each select="@eId"><xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute></xsl:for-each>
+      <xsl:call-template name="iri-link">
+	<xsl:with-param name="href" select="@href"/>
+	<xsl:with-param name="text" select="@showAs"/>
+      </xsl:call-template>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="a:attachment/a:* | a:component/a:*" priority="-0.1">
     <xsl:param name="depth" select="2"/>
     <div class="embedded-doc {local-name()}" lang="{$textlang}">
       <xsl:variable name="l" select="a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage[1]/@language"/>

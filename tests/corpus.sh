@@ -30,6 +30,18 @@ else
 fi
 # Files we know are well-formed must not be reported as AKN001.
 grep -q '"code": "AKN001"' "$tmp/all.json" && not_ok "a corpus file was reported not well-formed" || ok "no corpus file reported not well-formed"
+# The corpus holds no Dutch text: no rule of the Dutch pack may fire, and the shared codes
+# speak with their French or English patterns only.
+if grep -Eq '"code": "TXT4(0[3-8]|1[13-8])"' "$tmp/all.json"; then
+	not_ok "a rule of the Dutch pack fired on a non-Dutch document"
+else
+	ok "no Dutch-pack rule fired on the corpus (no Dutch documents there)"
+fi
+if grep -Eq "'en/of'|'zal'/'zullen'|'hierboven'|'onverminderd'|in de mate van het mogelijke" "$tmp/all.json"; then
+	not_ok "a Dutch pattern matched a non-Dutch document"
+else
+	ok "no Dutch pattern matched a non-Dutch document"
+fi
 # The one namespace-broken file (undeclared prefix my:) gives AKN002.
 grep -q "Act_Kenya_1980-01-01_at_1989-12-15.xml AKN002" "$tmp/counts" && ok "the undeclared my: prefix is an AKN002" || not_ok "AKN002 missing"
 finish

@@ -51,10 +51,15 @@ expectations() {
 	}' "$1" | sort
 }
 
-# Findings of a text report as "LINE CODE" (0 for findings without a position); sorted.
+# Findings of a text report as "LINE CODE"; 0 for findings without a position or in
+# another file than $2 (a configuration file, say), when $2 is given; sorted.
 found() {
 	sed -n 's/^\(.*\): \(error\|warning\|info\): .* \[\([A-Z][A-Z]*[0-9][0-9]*\) [a-z0-9-]*\]$/\1 \3/p' "$1" |
-	awk '{ n = split($1, p, ":"); line = (p[1] == "leges") ? 0 : p[2]; print line, $2 }' | sort
+	awk -v want="${2:-}" '{
+		n = split($1, p, ":")
+		line = (p[1] == "leges" || (want != "" && p[1] != want)) ? 0 : p[2]
+		print line, $2
+	}' | sort
 }
 
 finish() {

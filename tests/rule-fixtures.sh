@@ -21,11 +21,25 @@ for dir in "$top_srcdir"/tests/rules/*/; do
 			echo "skip - $code/$name: needs the AKN schema in ../shared"
 			continue
 		fi
+		# A fixture may bring a configuration (NAME.leges.ini, used as .leges.ini beside a copy
+		# of the fixture) or a Schematron (NAME.sch); otherwise no configuration is read.
+		target=$f
+		extra="--no-config"
+		if [ -f "${f%.xml}.leges.ini" ]; then
+			rm -rf "$tmp/cfg" && mkdir "$tmp/cfg"
+			cp "$f" "$tmp/cfg/$name" && cp "${f%.xml}.leges.ini" "$tmp/cfg/.leges.ini"
+			target=$tmp/cfg/$name
+			extra=""
+		fi
+		[ -f "${f%.xml}.sch" ] && extra="$extra --schematron ${f%.xml}.sch"
+		# <!-- leges-test: select=TXT4 --> runs more rules (LEG901 needs the ones it suppresses);
+		# only the findings of this rule are compared.
+		more=$(sed -n 's/.*<!-- leges-test: select=\([A-Za-z0-9,-]*\) -->.*/\1/p' "$f" | head -1)
 		# shellcheck disable=SC2086
-		"$LEGES" check --color never --select "$code" $args "$f" > "$tmp/out" 2> "$tmp/err"
+		"$LEGES" check --color never --select "$code${more:+,$more}" $args $extra "$target" > "$tmp/out" 2> "$tmp/err"
 		rc=$?
 		expectations "$f" > "$tmp/want"
-		found "$tmp/out" > "$tmp/got"
+		found "$tmp/out" "$target" | awk -v c="$code" '$2 == c' > "$tmp/got"
 		if [ "$rc" -ge 4 ] || [ -s "$tmp/err" ]; then
 			not_ok "$code/$name: exit $rc: $(cat "$tmp/err")"
 		elif [ "$code" = AKN001 ] && [ "${name#bad-}" != "$name" ] && [ "$rc" -ne 3 ]; then

@@ -21,6 +21,11 @@ for d in "$top_srcdir"/tests/rules/*/; do
 	grep -qx "$code" "$tmp/codes" || not_ok "tests/rules/$code holds fixtures of no registered rule"
 done
 
+# leges-rules(7) is made from the same pages: every rule has its section there.
+while read -r code; do
+	grep -q "^\.SH \"$code " "$(dirname "$LEGES")/docs/man/leges-rules.7" || not_ok "leges-rules(7) has no section for $code"
+done < "$tmp/codes"
+
 # Commands and man pages.
 "$LEGES" --help | sed -n 's/^   \([a-z][a-z]*\) .*/\1/p' > "$tmp/cmds"
 while read -r cmd; do
@@ -28,7 +33,7 @@ while read -r cmd; do
 done < "$tmp/cmds"
 sort -c "$tmp/cmds" 2> /dev/null && ok "commands are listed in sorted order" || not_ok "commands not sorted"
 if command -v groff > /dev/null; then
-	for m in "$top_srcdir"/docs/man/*.1; do
+	for m in "$top_srcdir"/docs/man/*.1 "$(dirname "$LEGES")/docs/man/leges-rules.7"; do
 		out=$(groff -ww -z -man "$m" 2>&1)
 		[ -z "$out" ] && ok "groff -ww: $(basename "$m") is clean" || not_ok "groff -ww $(basename "$m"): $out"
 	done

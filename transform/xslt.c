@@ -125,7 +125,8 @@ int leges_xslt_compile_memory(struct leges_xslt **out, const char *name, const c
 		xmlFreeDoc(doc);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
-	x->sheet = xsltParseStylesheetDoc(doc);	/* takes doc, unless it returns NULL */
+	/* On success the stylesheet owns doc; when it returns NULL, libxslt 1.1.35 leaves doc to us. */
+	x->sheet = xsltParseStylesheetDoc(doc);
 	if (!x->sheet)
 		xmlFreeDoc(doc);
 	xsltSetGenericErrorFunc(NULL, NULL);

@@ -1,0 +1,425 @@
+/* draft.c - the draft view of a document for the drafting rules (see draft.h). */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <assert.h>
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "checks/draft.h"
+
+/* --- patterns, compiled once ---------------------------------------------------------- */
+
+#define MAX_PATTERNS 64
+
+static struct {
+	const char *pattern;
+	pcre2_code *re;
+	bool caseless;
+} cache[MAX_PATTERNS];
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static pcre2_code *compiled(const char *pattern, bool caseless)
+{
+	pcre2_code *re = NULL;
+	size_t i;
+	int err;
+	PCRE2_SIZE off;
+
+	pthread_mutex_lock(&cache_lock);
+	for (i = 0; i < MAX_PATTERNS && cache[i].pattern; i++)
+		if (cache[i].pattern == pattern && cache[i].caseless == caseless) {
+			re = cache[i].re;
+			goto out;
+		}
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+			   PCRE2_UTF | PCRE2_UCP | (caseless ? PCRE2_CASELESS : 0), &err, &off, NULL);
+	if (re) {
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		if (i < MAX_PATTERNS) {
+			cache[i].pattern = pattern;
+			cache[i].re = re;
+			cache[i].caseless = caseless;
+		}
+	}
+	/* A pattern of ours that does not compile is a programming error. */
+	assert(re);
+out:
+	pthread_mutex_unlock(&cache_lock);
+	return re;
+}
+
+bool leges_match(const char *pattern, const char *s)
+{
+	pcre2_code *re = compiled(pattern, true);
+	pcre2_match_data *md;
+	bool hit;
+
+	if (!re || !s)
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	if (!md)
+		return false;
+	hit = pcre2_match(re, (PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
+	pcre2_match_data_free(md);
+	return hit;
+}
+
+bool leges_match_at(const char *pattern, const char *s, size_t len, size_t start, size_t *ms, size_t *me)
+{
+	pcre2_code *re = compiled(pattern, false);
+	pcre2_match_data *md;
+	bool hit = false;
+
+	if (!re || start > len)
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	if (!md)
+		return false;
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+
+		*ms = ov[0];
+		*me = ov[1];
+		hit = true;
+	}
+	pcre2_match_data_free(md);
+	return hit;
+}
+
+/* --- text ------------------------------------------------------------------------------ */
+
+char *leges_fold(const char *s, size_t len)
+{
+	static const struct { const char *from; char to; } accents[] = {
+		{ "á", 'a' }, { "à", 'a' }, { "â", 'a' }, { "ä", 'a' }, { "é", 'e' }, { "è", 'e' },
+		{ "ê", 'e' }, { "ë", 'e' }, { "í", 'i' }, { "ì", 'i' }, { "î", 'i' }, { "ï", 'i' },
+		{ "ó", 'o' }, { "ò", 'o' }, { "ô", 'o' }, { "ö", 'o' }, { "ú", 'u' }, { "ù", 'u' },
+		{ "û", 'u' }, { "ü", 'u' }, { "ç", 'c' }, { "É", 'e' }, { "È", 'e' }, { "Ë", 'e' },
+		{ "Ï", 'i' }, { "Ö", 'o' }, { "Ü", 'u' }, { "À", 'a' }, { "Ç", 'c' },
+	};
+	char *out = malloc(len + 1), *w = out;
+	size_t i = 0, k;
+
+	if (!out)
+		return NULL;
+	while (i < len) {
+		if ((unsigned char)s[i] >= 0x80) {
+			for (k = 0; k < sizeof(accents) / sizeof(accents[0]); k++)
+				if (i + 1 < len && !memcmp(s + i, accents[k].from, 2)) {
+					*w++ = accents[k].to;
+					i += 2;
+					break;
+				}
+			if (k < sizeof(accents) / sizeof(accents[0]))
+				continue;
+			*w++ = s[i++];
+			continue;
+		}
+		*w++ = (char)tolower((unsigned char)s[i++]);
+	}
+	*w = '\0';
+	return out;
+}
+
+struct sbuf {
+	char *s;
+	size_t len, cap;
+	bool space;
+};
+
+static int sb_add(struct sbuf *b, const char *t)
+{
+	for (; t && *t; t++) {
+		bool sp = *t == ' ' || *t == '\n' || *t == '\t' || *t == '\r';
+
+		if (sp) {
+			b->space = b->len > 0;
+			continue;
+		}
+		if (b->len + 3 > b->cap) {
+			size_t cap = b->cap ? b->cap * 2 : 256;
+			char *g = realloc(b->s, cap);
+
+			if (!g)
+				return LEGES_ENOMEM;
+			b->s = g;
+			b->cap = cap;
+		}
+		if (b->space)
+			b->s[b->len++] = ' ';
+		b->space = false;
+		b->s[b->len++] = *t;
+		b->s[b->len] = '\0';
+	}
+	return 0;
+}
+
+static bool skipped(const char *name)
+{
+	return !strcmp(name, "num") || !strcmp(name, "heading") || !strcmp(name, "subheading") ||
+	       !strcmp(name, "quotedText") || !strcmp(name, "quotedStructure") ||
+	       !strcmp(name, "embeddedStructure") || !strcmp(name, "authorialNote");
+}
+
+/* The text of node's subtree, white space folded, labels and quotations left out. */
+static char *plain_text(const xmlNode *node, const xmlNode *except)
+{
+	struct sbuf b = { NULL, 0, 0, false };
+	const xmlNode *n = node->children;
+
+	while (n && n != node) {
+		bool down = false;
+
+		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && sb_add(&b, (const char *)n->content)) {
+			free(b.s);
+			return NULL;
+		}
+		if (n->type == XML_ELEMENT_NODE && n != except && !skipped((const char *)n->name) && n->children) {
+			/* A block ends a word: "a</p><p>b" is two words. */
+			b.space = b.len > 0;
+			n = n->children;
+			down = true;
+		}
+		if (down)
+			continue;
+		while (n != node && !n->next)
+			n = n->parent;
+		if (n != node)
+			n = n->next;
+	}
+	return b.s ? b.s : strdup("");
+}
+
+/* --- the draft view ------------------------------------------------------------------ */
+
+static const char def_formula[] =
+	"^(?:In|Voor\\s+de\\s+toepassing\\s+van)\\s+(?:dit|deze)\\s+(?:decreet|besluit|titel|hoofdstuk|afdeling|"
+	"artikel|codex|ontwerp)\\b[^:]{0,60}?\\s+wordt\\s+verstaan\\s+onder\\s*:";
+
+void leges_draft_free(struct leges_draft *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->narticles; i++)
+		free(d->articles[i].text);
+	free(d->articles);
+	for (i = 0; i < d->ndefs; i++) {
+		free(d->defs[i].term);
+		free(d->defs[i].key);
+		free(d->defs[i].body);
+	}
+	free(d->defs);
+	free(d->body_lower);
+	free(d);
+}
+
+static void draft_free_cb(void *p)
+{
+	leges_draft_free(p);
+}
+
+static enum leges_act_kind act_kind(const struct leges_doc *doc)
+{
+	const char *names[3] = { doc->main ? leges_attr(doc->main, "name") : NULL,
+				 doc->frbr.work.val[LEGES_FRBR_SUBTYPE], NULL };
+	int i;
+
+	for (i = 0; names[i] || i < 2; i++) {
+		const char *n = names[i];
+
+		if (!n)
+			continue;
+		if (strstr(n, "decreet") || strstr(n, "decret") || strstr(n, "décret"))
+			return LEGES_ACT_DECREE;
+		if (strstr(n, "besluit") || strstr(n, "arrete") || strstr(n, "arrêté"))
+			return LEGES_ACT_BESLUIT;
+	}
+	return LEGES_ACT_OTHER;
+}
+
+/* A ministerieel besluit: said so in its name, subtype or title, or decided by a minister. */
+static bool is_ministerial(struct leges_doc *doc)
+{
+	const char *names[2] = { doc->main ? leges_attr(doc->main, "name") : NULL, doc->frbr.work.val[LEGES_FRBR_SUBTYPE] };
+	xmlNode *pre = leges_child(doc->main, "preface"), *amb = leges_child(doc->main, "preamble");
+	bool yes = false;
+	int i;
+
+	for (i = 0; i < 2; i++)
+		if (names[i] && (strstr(names[i], "ministerieel") || strstr(names[i], "ministeriel")))
+			return true;
+	if (pre) {
+		xmlChar *t = xmlNodeGetContent(pre);
+
+		yes = t && leges_match("\\bministerieel\\s+besluit\\b", (const char *)t);
+		xmlFree(t);
+	}
+	if (!yes && amb) {
+		xmlChar *t = xmlNodeGetContent(amb);
+
+		yes = t && strstr((const char *)t, "DE VLAAMSE MINISTER") && !strstr((const char *)t, "DE VLAAMSE REGERING");
+		xmlFree(t);
+	}
+	return yes;
+}
+
+static bool inside(const xmlNode *n, const xmlNode *ancestor)
+{
+	for (; n; n = n->parent)
+		if (n == ancestor)
+			return true;
+	return false;
+}
+
+static int add_def(struct leges_draft *d, const char *term, size_t tlen, const char *body, xmlNode *node,
+		   size_t article)
+{
+	struct leges_definition *g = realloc(d->defs, (d->ndefs + 1) * sizeof(*g));
+	struct leges_definition *x;
+
+	if (!g)
+		return LEGES_ENOMEM;
+	d->defs = g;
+	x = &d->defs[d->ndefs];
+	while (tlen && (term[tlen - 1] == ' ' || term[tlen - 1] == ','))
+		tlen--;
+	while (tlen && *term == ' ') {
+		term++;
+		tlen--;
+	}
+	x->term = strndup(term, tlen);
+	x->key = leges_fold(term, tlen);
+	x->body = strdup(body ? body : "");
+	x->node = node;
+	x->article = article;
+	if (!x->term || !x->key || !x->body) {
+		free(x->term);
+		free(x->key);
+		free(x->body);
+		return LEGES_ENOMEM;
+	}
+	d->ndefs++;
+	return 0;
+}
+
+/* Definitions: <def> elements, else the points of the "wordt verstaan onder:" article. */
+static int find_definitions(struct leges_doc *doc, struct leges_draft *d)
+{
+	size_t a, i;
+	int rc = 0;
+
+	d->defs_article = -1;
+	for (a = 0; a < d->narticles; a++)
+		if (leges_match(def_formula, d->articles[a].text)) {
+			d->defs_article = (long)a;
+			break;
+		}
+	if (d->defs_article < 0)
+		return 0;
+	{
+		const xmlNode *art = doc->provs[d->articles[d->defs_article].prov].node;
+
+		for (i = 0; i < doc->nprovs && !rc; i++) {
+			const struct leges_provision *p = &doc->provs[i];
+			char *text, *colon;
+
+			if (strcmp(p->name, "point") || p->quoted || !inside(p->node, art))
+				continue;
+			/* First-level points only: their list's parent is not a point. */
+			if (p->parent >= 0 && doc->provs[p->parent].parent >= 0 &&
+			    !strcmp(doc->provs[doc->provs[p->parent].parent].name, "point"))
+				continue;
+			text = plain_text(p->node, NULL);
+			if (!text)
+				return LEGES_ENOMEM;
+			colon = strchr(text, ':');
+			if (colon && colon - text < 120)
+				rc = add_def(d, text, (size_t)(colon - text), colon + 1, p->node, (size_t)d->defs_article);
+			free(text);
+		}
+	}
+	return rc;
+}
+
+static int build(struct leges_doc *doc, struct leges_draft *d)
+{
+	struct sbuf body = { NULL, 0, 0, false };
+	size_t i, r;
+	int rc;
+
+	d->kind = act_kind(doc);
+	d->ministerial = d->kind == LEGES_ACT_BESLUIT && is_ministerial(doc);
+	for (i = 0; i < doc->nprovs; i++) {
+		const struct leges_provision *p = &doc->provs[i];
+		struct leges_article *g;
+
+		if (strcmp(p->name, "article") || p->quoted || p->component != 0)
+			continue;
+		g = realloc(d->articles, (d->narticles + 1) * sizeof(*g));
+		if (!g)
+			return LEGES_ENOMEM;
+		d->articles = g;
+		g[d->narticles].prov = i;
+		g[d->narticles].text = plain_text(p->node, NULL);
+		if (!g[d->narticles].text)
+			return LEGES_ENOMEM;
+		d->narticles++;
+	}
+	rc = find_definitions(doc, d);
+	if (rc)
+		return rc;
+	rc = leges_doc_text_runs(doc);
+	if (rc)
+		return rc;
+	/* The body's text outside the definitions article: where defined terms are used. */
+	for (r = 0; r < doc->nruns; r++) {
+		const struct leges_textrun *run = &doc->runs[r];
+
+		if (!run->in_body || !strcmp((const char *)run->block->name, "num") ||
+		    !strcmp((const char *)run->block->name, "heading"))
+			continue;
+		if (d->defs_article >= 0 &&
+		    inside(run->block, doc->provs[d->articles[d->defs_article].prov].node))
+			continue;
+		if (sb_add(&body, run->text) || sb_add(&body, " \n ")) {
+			free(body.s);
+			return LEGES_ENOMEM;
+		}
+		body.space = true;
+	}
+	d->body_lower = leges_fold(body.s ? body.s : "", body.len);
+	free(body.s);
+	return d->body_lower ? 0 : LEGES_ENOMEM;
+}
+
+int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out)
+{
+	struct leges_draft *d;
+	int rc;
+
+	*out = NULL;
+	if (doc->checks_cache) {
+		*out = doc->checks_cache;
+		return 0;
+	}
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	rc = build(doc, d);
+	if (rc) {
+		leges_draft_free(d);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	doc->checks_cache = d;
+	doc->checks_cache_free = draft_free_cb;
+	*out = d;
+	return 0;
+}

@@ -1,0 +1,67 @@
+/*
+ * draft.h - what the drafting rules (CLS5xx, DEF3xx, TXT45x, STR13x) need to
+ * know about a draft beyond the model: what kind of act it is, the plain text
+ * of each article, its definitions, and the sentences of its normative text.
+ * Everything is computed once per document and cached on first use.
+ */
+#ifndef LEGES_DRAFT_H
+#define LEGES_DRAFT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "checks/engine.h"
+
+enum leges_act_kind {
+	LEGES_ACT_OTHER,
+	LEGES_ACT_DECREE,	/* decreet, ontwerpdecreet */
+	LEGES_ACT_BESLUIT,	/* besluit van de Vlaamse Regering, ontwerpbesluit */
+};
+
+struct leges_article {
+	size_t prov;		/* index in doc->provs */
+	char *text;		/* owned: the article's normative text, white space folded, no num/heading */
+};
+
+struct leges_definition {
+	char *term;		/* owned, as written */
+	char *key;		/* owned: lower case, accents folded, for comparing */
+	char *body;		/* owned: the definition's text */
+	xmlNode *node;		/* where to report: the def element or the point */
+	size_t article;		/* index into the article list */
+};
+
+struct leges_draft {
+	enum leges_act_kind kind;
+	bool ministerial;	/* a ministerieel besluit (MB): a besluit without an execution clause */
+	struct leges_article *articles;	/* articles of the main document, not quoted, in order */
+	size_t narticles;
+	struct leges_definition *defs;
+	size_t ndefs;
+	long defs_article;	/* index of the definitions article, or -1 */
+	char *body_lower;	/* owned: all normative text, lower case, accents folded */
+};
+
+/* The draft view of doc, built on first use and kept until the doc is freed. */
+int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out);
+void leges_draft_free(struct leges_draft *d);
+
+/* Each block of text of the preamble, folded to lower case, with its node. */
+int leges_preamble_lines(struct leges_doc *doc, char ***out, xmlNode ***nodes, size_t *n);
+void leges_preamble_lines_free(char **lines, xmlNode **nodes, size_t n);
+
+/* The attached correlation table (doc name="omzettingstabel"), or NULL. */
+const xmlNode *leges_correlation_table(const struct leges_doc *doc);
+
+/* Lower case with Latin accents folded (é -> e, ë -> e); a new string. */
+char *leges_fold(const char *s, size_t len);
+
+/*
+ * True when pattern (PCRE2, UTF, UCP, caseless; compiled once and cached by
+ * its address, so pass a static string) matches s.
+ */
+bool leges_match(const char *pattern, const char *s);
+/* The same, case-sensitive, on s[0..len) from start; the match in [*ms, *me). */
+bool leges_match_at(const char *pattern, const char *s, size_t len, size_t start, size_t *ms, size_t *me);
+
+#endif

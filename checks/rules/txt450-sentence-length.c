@@ -1,0 +1,82 @@
+/* TXT450 sentence-length: a sentence of the normative text is longer than 40 words. */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "checks/draft.h"
+
+#define MAX_WORDS 40
+
+static const char *const abbreviations[] = {
+	"art", "nr", "bijv", "enz", "o.a", "blz", "par", "al", "vgl", "resp", "e.a", "bv", "m.b.t", "i.v.m",
+	"cf", "ca", "dd", "z", "zie", "p", "pp", "no", "n", "e.g", "i.e", "etc", "ibid", "st", "b.s", NULL
+};
+
+/* True when the '.' at s[i] ends an abbreviation or a number ("art.", "5.", "§ 2."). */
+static bool abbreviation_dot(const char *s, size_t i)
+{
+	size_t start = i;
+	int k;
+
+	while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '(')
+		start--;
+	if (i - start == 1 && isalpha((unsigned char)s[start]))
+		return true;	/* a single letter: "a." */
+	for (k = 0; abbreviations[k]; k++)
+		if (strlen(abbreviations[k]) == i - start && !strncasecmp(s + start, abbreviations[k], i - start))
+			return true;
+	return false;
+}
+
+static int check(struct leges_check_ctx *ctx)
+{
+	struct leges_doc *doc = ctx->doc;
+	size_t r;
+	int rc = leges_doc_text_runs(doc);
+
+	for (r = 0; !rc && r < doc->nruns; r++) {
+		const struct leges_textrun *run = &doc->runs[r];
+		const char *s = run->text;
+		size_t i, start = 0, words = 0;
+		bool in_word = false;
+
+		if (!run->in_body || strcmp((const char *)run->block->name, "p"))
+			continue;
+		for (i = 0; i <= run->len && !rc; i++) {
+			char c = i < run->len ? s[i] : '\0';
+			bool end = c == '\0' || ((c == '.' || c == ';' || c == '?' || c == '!') &&
+						 (i + 1 >= run->len || s[i + 1] == ' ' || s[i + 1] == '\n') &&
+						 !(c == '.' && abbreviation_dot(s, i)));
+			bool word_char = c && (isalnum((unsigned char)c) || (unsigned char)c >= 0x80);
+
+			if (word_char && !in_word)
+				words++;
+			in_word = word_char;
+			if (!end)
+				continue;
+			if (words > MAX_WORDS) {
+				while (start < i && (s[start] == ' ' || s[start] == '\n' || s[start] == '\t'))
+					start++;
+				rc = leges_report_pos(ctx, leges_textrun_pos(doc, run, start), run->block,
+						      "this sentence has %zu words: keep sentences to at most %d words, one "
+						      "rule per sentence", words, MAX_WORDS);
+			}
+			words = 0;
+			start = i + 1;
+		}
+	}
+	return rc;
+}
+
+const struct leges_rule leges_rule_txt450 = {
+	.code = "TXT450",
+	.name = "sentence-length",
+	.severity = LEGES_SEV_WARNING,
+	.profiles = LEGES_PROFILE_ALL,
+	.summary = "a sentence of the normative text has more than 40 words",
+	.source = "RvS Beginselen van de wetgevingstechniek (2008), deel 1, zinsbouw; threshold proposed in RULES.md 1D LNG-SENTENCE-LENGTH",
+	.check = check,
+	.dialects = LEGES_DIALECTS_AKN_ALL,
+};
