@@ -145,6 +145,27 @@ has "not Akoma Ntoso: says so" "$tmp/stderr" "not an Akoma Ntoso document (the r
 printf '<!DOCTYPE a [<!ENTITY x "y">]>\n<akomaNtoso><act>&x;</act></akomaNtoso>\n' > "$tmp/entity.xml"
 expect_exit 3 "entities are refused" "$LEGES" render "$tmp/entity.xml"
 
+# --- hostile input: exit 3 with file:line:col, nothing read, nothing written ----------------
+echo "SECRET-CONTENT" > "$tmp/secret.txt"
+printf '<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM "file://%s">]>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><p>&x;</p></body></act></akomaNtoso>\n' "$tmp/secret.txt" > "$tmp/h-xxe.xml"
+printf '<?xml version="1.0"?>\n<!DOCTYPE a SYSTEM "file://%s">\n<akomaNtoso/>\n' "$tmp/secret.txt" > "$tmp/h-dtd.xml"
+awk 'BEGIN { printf "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>"; for (i = 0; i < 10000; i++) printf "<hcontainer>"; for (i = 0; i < 10000; i++) printf "</hcontainer>"; print "</body></act></akomaNtoso>" }' > "$tmp/h-deep.xml"
+printf '<akomaNtoso>\n<p>caf\303\050</p>\n</akomaNtoso>\n' > "$tmp/h-utf8.xml"
+: > "$tmp/h-empty.xml"
+head -c 3000 /bin/sh > "$tmp/h-binary.xml"
+for h in xxe dtd deep utf8 empty binary; do
+	for to in html fo; do
+		timeout 20 "$LEGES" render --to $to "$tmp/h-$h.xml" -o "$tmp/h-$h.$to" > "$tmp/stdout" 2> "$tmp/stderr"
+		rc=$?
+		if [ $rc -eq 3 ] && grep -q "h-$h.xml:[0-9]*:[0-9]*: error: " "$tmp/stderr" && [ ! -e "$tmp/h-$h.$to" ] &&
+		   ! grep -q SECRET "$tmp/stdout" "$tmp/stderr"; then
+			ok "hostile $h ($to): exit 3 at a line and column, no output"
+		else
+			not_ok "hostile $h ($to): exit $rc: $(head -c 200 "$tmp/stderr")"
+		fi
+	done
+done
+
 # --- every AKN document of ../shared renders (pre-standard namespaces too) -----------
 if [ -n "$LEGES_SHARED" ] && [ -d "$LEGES_SHARED/corpus" ]; then
 	total=0 bad=0
