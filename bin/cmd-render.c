@@ -217,6 +217,15 @@ static int prepare(xmlNode *root, bool id_is_eid)
 }
 
 
+/* The first child element of n called name, or NULL. */
+static xmlNode *child(xmlNode *n, const char *name)
+{
+	for (n = n ? n->children : NULL; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name))
+			return n;
+	return NULL;
+}
+
 /* The FOP command: --fop, $LEGES_FOP, configure's, or "fop" on $PATH; NULL if none runs. */
 static char *find_fop(const char *given)
 {
@@ -378,7 +387,7 @@ int cmd_render(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *to = "html", *output = NULL, *lang = "", *css_file = NULL, *at = "", *resolver = "";
-	const char *fop_given = NULL, *params[16], *sheet, *base_css;
+	const char *fop_given = NULL, *params[16], *sheet, *base_css, *version;
 	struct leges_load_opts lopts = { 0 };
 	struct leges_input *in = NULL;
 	struct leges_output out = { 0 };
@@ -517,6 +526,15 @@ int cmd_render(int argc, char **argv)
 			leges_die_msg("render: --at %s needs a consolidated expression (contains=\"singleVersion\"); "
 				      "'%s' is %s", at, in->path,
 				      contains ? contains : "an original version (no 'contains' attribute)");
+			exit_code = LEGES_EXIT_USAGE;
+			goto out;
+		}
+		/* A version cannot show the text of a date before it. */
+		version = attr(child(child(child(child(docel, "meta"), "identification"), "FRBRExpression"), "FRBRdate"),
+			       "date");
+		if (version && strncmp(at, version, 10) < 0) {
+			leges_die_msg("render: '%s' is the text as of %s, later than --at %s; render an earlier "
+				      "version", in->path, version, at);
 			exit_code = LEGES_EXIT_USAGE;
 			goto out;
 		}

@@ -117,6 +117,8 @@ expect_exit 0 "--at on a consolidated expression" "$LEGES" render --at 2026-02-0
 has "--at shows the date in the banner" "$tmp/stdout" 'tekst geldend op <time datetime="2026-02-01">1 februari 2026</time>'
 expect_exit 2 "--at on an original version" "$LEGES" render --at 2026-02-01 "$clean"
 has "--at message says why" "$tmp/stderr" 'needs a consolidated expression'
+expect_exit 2 "--at before the version's date" "$LEGES" render --at 2025-12-31 "$fixture"
+has "--at before the version: says so" "$tmp/stderr" "is the text as of 2026-01-01, later than --at 2025-12-31"
 expect_exit 2 "--at with a bad date" "$LEGES" render --at 2026-13-01 "$fixture"
 expect_exit 2 "amending acts are not consolidated by render" "$LEGES" render --at 2026-02-01 "$fixture" "$clean"
 expect_exit 2 "--to docx" "$LEGES" render --to docx "$fixture"
