@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -269,7 +270,7 @@ static int write_file(const char *path, const char *data, size_t len)
 /* Run FOP on fo (a file in dir) into pdf; its messages go to dir/fop.log, shown on failure. */
 static int run_fop(const char *fop, const char *dir, const char *fo, const char *conf, const char *pdf)
 {
-	char log[4096], *text = NULL;
+	char log[PATH_MAX + 16], *text = NULL;
 	size_t len = 0;
 	int status;
 	pid_t pid;
@@ -311,14 +312,18 @@ static int run_fop(const char *fop, const char *dir, const char *fo, const char 
 /* FO -> PDF through FOP in a private temporary directory; the PDF bytes go to out. */
 static int fo_to_pdf(const char *fop, const struct leges_xslt *x, xmlDocPtr fo, FILE *out)
 {
-	char dir[] = "/tmp/leges-render-XXXXXX";
-	char fopath[64], confpath[64], pdfpath[64], logpath[64];
+	const char *tmpdir = getenv("TMPDIR");
+	char dir[PATH_MAX], fopath[PATH_MAX + 16], confpath[PATH_MAX + 16], pdfpath[PATH_MAX + 16];
+	char logpath[PATH_MAX + 16];
 	const char *conf;
 	size_t conflen, len = 0;
 	char *pdf = NULL;
 	FILE *fp;
 	int rc;
 
+	if (!tmpdir || !*tmpdir || strlen(tmpdir) > PATH_MAX - 32)
+		tmpdir = "/tmp";
+	snprintf(dir, sizeof(dir), "%s/leges-render-XXXXXX", tmpdir);
 	if (!mkdtemp(dir))
 		return leges_error_set(LEGES_EIO, "cannot create a temporary directory: %s", strerror(errno));
 	snprintf(fopath, sizeof(fopath), "%s/in.fo", dir);
