@@ -35,7 +35,7 @@ browser() { # browser PROFILE ARGS...
 	shift
 	timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
 		--disable-background-networking --disable-component-update --disable-sync --disable-quic \
-		--disable-extensions --disable-default-apps --mute-audio --hide-scrollbars \
+		--disable-extensions --disable-default-apps --mute-audio --hide-scrollbars --disable-dev-shm-usage \
 		--user-data-dir="$profile" "$@"
 }
 
