@@ -6,7 +6,7 @@
 #                                     AKN type, and check them
 #   tests/browser.sh FILE.html...     check these pages (any leges HTML output)
 #
-# For each page, a copy with tests/browser/verdict.js injected is loaded with
+# For each page, a copy with tests/data/browser/verdict.js injected is loaded with
 # --dump-dom: the script checks from the DOM that every table-of-contents link
 # and every internal link reaches an element, that ids are unique, that there
 # is one h1 and no heading skips a level, that <html> has a lang, and writes
@@ -46,7 +46,7 @@ check_page() { # check_page FILE.html
 	name=$(basename "$page")
 	copy=$tmp/page-$n.html
 	# The checking script goes right before </body> (the last one: reports may quote HTML).
-	awk -v js="$top_srcdir/tests/browser/verdict.js" '
+	awk -v js="$top_srcdir/tests/data/browser/verdict.js" '
 		{ lines[NR] = $0 }
 		END {
 			last = 0
@@ -112,7 +112,7 @@ done
 
 need_shared
 PAGES=
-for f in "$top_srcdir"/corpus/drafts/*.xml "$top_srcdir"/tests/render/*.xml \
+for f in "$top_srcdir"/corpus/drafts/*.xml "$top_srcdir"/tests/data/render/*.xml \
 	 "$LEGES_SHARED/corpus/oasis-examples/us_Act_2011-11-29.xml" \
 	 "$LEGES_SHARED/corpus/eu-leos/proposal-package/bill.xml" \
 	 "$LEGES_SHARED/corpus/oasis-examples/ke_Debate_Bungeni_2011-06-10.xml" \

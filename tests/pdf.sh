@@ -65,7 +65,7 @@ check_pdf() { # check_pdf SOURCE.xml [FOOTNOTE-TEXT]
 	fi
 
 	# Numbers and headings in order, in the contents and again in the text.
-	xsltproc "$top_srcdir/tests/render/outline.xsl" "$src" > "$tmp/$name.outline"
+	xsltproc "$top_srcdir/tests/data/render/outline.xsl" "$src" > "$tmp/$name.outline"
 	cat "$tmp/$name.outline" "$tmp/$name.outline" > "$tmp/$name.twice"
 	if [ -s "$tmp/$name.outline" ] && in_order "$tmp/$name.txt" "$tmp/$name.twice"; then
 		ok "$name: $(wc -l < "$tmp/$name.outline") numbers and headings in order, in the contents and the text"
@@ -105,5 +105,5 @@ EOF
 }
 
 check_pdf "$top_srcdir/corpus/drafts/ontwerpdecreet-digitale-toegankelijkheid.xml"
-check_pdf "$top_srcdir/tests/render/geconsolideerd.xml" "Belgisch Staatsblad 10 juli 2018."
+check_pdf "$top_srcdir/tests/data/render/geconsolideerd.xml" "Belgisch Staatsblad 10 juli 2018."
 finish

@@ -6,7 +6,7 @@
 . "${top_srcdir:?}/tests/lib.sh"
 
 cd "$top_srcdir" || exit 1
-fixture=tests/render/geconsolideerd.xml
+fixture=tests/data/render/geconsolideerd.xml
 clean=corpus/drafts/ontwerpdecreet-digitale-toegankelijkheid.xml
 
 expect_exit() { # expect_exit CODE DESCRIPTION COMMAND...
