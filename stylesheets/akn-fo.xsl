@@ -11,7 +11,7 @@
 
   Linear like akn-html.xsl: no "//" in match patterns or predicates; keys for
   lookups.  Parameters: lang (nl, fr, en; empty: from FRBRlanguage), at (the
-  date asked for with -\-at), resolver (unused in print; accepted for symmetry).
+  date asked for with -\-at), resolver (prefix that makes other AKN IRIs links).
 -->
 <xsl:stylesheet version="1.0"
 		xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -697,6 +697,11 @@
       </xsl:when>
       <xsl:when test="starts-with(@href, 'http://') or starts-with(@href, 'https://')">
 	<fo:basic-link external-destination="url({@href})" color="#004f9f">
+	  <xsl:apply-templates mode="inline"/>
+	</fo:basic-link>
+      </xsl:when>
+      <xsl:when test="starts-with(@href, '/akn/') and $resolver != ''">
+	<fo:basic-link external-destination="url({concat($resolver, @href)})" color="#004f9f">
 	  <xsl:apply-templates mode="inline"/>
 	</fo:basic-link>
       </xsl:when>

@@ -109,6 +109,8 @@ has "--lang en: English labels" "$tmp/stdout" 'Consolidated text'
 expect_exit 2 "--lang de is refused" "$LEGES" render --lang de "$fixture"
 expect_exit 0 "--resolver" "$LEGES" render --resolver https://codex.example/r "$fixture"
 has "--resolver links other AKN IRIs" "$tmp/stdout" '<a class="ref ref-akn" href="https://codex.example/r/akn/be-vlg/act/decreet/2018-06-22/nn/!main~art_5">'
+expect_exit 0 "--resolver in FO" "$LEGES" render --to fo --resolver https://codex.example/r "$fixture"
+has "--resolver links other AKN IRIs in the PDF" "$tmp/stdout" 'external-destination="url(https://codex.example/r/akn/be-vlg/act/decreet/2018-06-22/nn/!main~art_5)"'
 printf '.leges-test-marker { color: red }\n' > "$tmp/extra.css"
 expect_exit 0 "--css FILE" "$LEGES" render --css "$tmp/extra.css" "$fixture"
 has "--css adds the file after leges.css" "$tmp/stdout" '.leges-test-marker { color: red }'
