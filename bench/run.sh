@@ -117,6 +117,7 @@ median() { # column $2 of file $1
 	sort -g -k"$2,$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 echo "leges bench: $reps runs of ${#names[@]} commands (+1 warm-up round); this takes a few minutes" >&2
 for name in "${names[@]}"; do
 	run1 "$name"
@@ -148,6 +149,7 @@ echo "xmllint:  $(command -v xmllint) (libxml $(xmllint --version 2>&1 | sed -n 
 echo "inputs:   act-2000.xml $(mb "$tmp/act-2000.xml"), act-20000.xml $(mb "$tmp/act-20000.xml") (gen-act N, seed 1);"
 echo "          corpus $corpus: $ncorpus files, $corpus_mb"
 echo "figures:  median of $reps runs, wall seconds and peak RSS"
+echo "load:     ${load0:-?} before, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) after (1, 5, 15 min; this script alone adds about 1)"
 echo
 
 printf '%-58s %9s %12s\n' "command" "seconds" "peak RSS KB"

@@ -20,6 +20,7 @@
 #include "bin/leges.h"
 #include "checks/baseline.h"
 #include "checks/config.h"
+#include "checks/draft.h"
 #include "checks/engine.h"
 #include "checks/report.h"
 #include "transform/xslt.h"
@@ -178,6 +179,7 @@ static void *worker(void *arg)
 			progress(p);
 		pthread_mutex_unlock(&p->lock);
 	}
+	leges_draft_thread_done();
 	return NULL;
 }
 

@@ -23,6 +23,7 @@ static const struct command {
 	{ "render", cmd_render, "render a document as HTML, PDF or XSL-FO" },
 	{ "ria", cmd_ria, "RIA checks and Standard Cost Model figures" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
+	{ "xref", cmd_xref, "EU acts cited and transposed; correlation table; deadlines" },
 };
 
 static void usage(FILE *out)

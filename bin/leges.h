@@ -11,6 +11,7 @@ int cmd_check(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_ria(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_xref(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */
 void leges_die_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

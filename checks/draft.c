@@ -54,42 +54,47 @@ out:
 	return re;
 }
 
+/* One match block per thread, made once: these helpers run per word of a document. */
+static _Thread_local pcre2_match_data *thread_md;
+
+static pcre2_match_data *match_data(void)
+{
+	if (!thread_md)
+		thread_md = pcre2_match_data_create(1, NULL);
+	return thread_md;
+}
+
+void leges_draft_thread_done(void)
+{
+	pcre2_match_data_free(thread_md);
+	thread_md = NULL;
+}
+
 bool leges_match(const char *pattern, const char *s)
 {
 	pcre2_code *re = compiled(pattern, true);
-	pcre2_match_data *md;
-	bool hit;
+	pcre2_match_data *md = match_data();
 
-	if (!re || !s)
+	if (!re || !s || !md)
 		return false;
-	md = pcre2_match_data_create(1, NULL);
-	if (!md)
-		return false;
-	hit = pcre2_match(re, (PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
-	pcre2_match_data_free(md);
-	return hit;
+	return pcre2_match(re, (PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
 }
 
 bool leges_match_at(const char *pattern, const char *s, size_t len, size_t start, size_t *ms, size_t *me)
 {
 	pcre2_code *re = compiled(pattern, false);
-	pcre2_match_data *md;
-	bool hit = false;
+	pcre2_match_data *md = match_data();
 
-	if (!re || start > len)
+	if (!re || start > len || !md)
 		return false;
-	md = pcre2_match_data_create(1, NULL);
-	if (!md)
-		return false;
-	if (pcre2_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL) >= 0) {
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, start, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 
 		*ms = ov[0];
 		*me = ov[1];
-		hit = true;
+		return true;
 	}
-	pcre2_match_data_free(md);
-	return hit;
+	return false;
 }
 
 /* --- text ------------------------------------------------------------------------------ */

@@ -61,6 +61,8 @@ char *leges_fold(const char *s, size_t len);
  * its address, so pass a static string) matches s.
  */
 bool leges_match(const char *pattern, const char *s);
+/* Free this thread's match block (before a worker thread ends). */
+void leges_draft_thread_done(void);
 /* The same, case-sensitive, on s[0..len) from start; the match in [*ms, *me). */
 bool leges_match_at(const char *pattern, const char *s, size_t len, size_t start, size_t *ms, size_t *me);
 

@@ -27,6 +27,7 @@ struct variant {
 	enum leges_lang lang;
 	unsigned profiles;
 	pcre2_code *re;		/* pattern rules */
+	int must[2];		/* a byte every match contains (both cases), or -1: runs without it are skipped */
 	pcre2_code **except;
 	size_t nexcept;
 	char *scope;		/* XPath or NULL */
@@ -238,6 +239,32 @@ static int compile(const char *name, xmlNode *at, const char *code, const char *
 	return 0;
 }
 
+/*
+ * A code unit that every match contains, from pcre2's own analysis of the
+ * pattern (its first code unit, else a required one).  Most text blocks lack
+ * it, and a memchr() is much cheaper than a call of the matcher.
+ */
+static void must_contain(pcre2_code *re, int must[2])
+{
+	uint32_t type = 0, unit = 0;
+
+	must[0] = must[1] = -1;
+	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+	} else {
+		pcre2_pattern_info(re, PCRE2_INFO_LASTCODETYPE, &type);
+		if (type != 1)
+			return;
+		pcre2_pattern_info(re, PCRE2_INFO_LASTCODEUNIT, &unit);
+	}
+	if (unit > 0x7f)
+		return;	/* a multibyte character: no single byte to look for */
+	/* Both cases of a letter: an inline (?i) may make any part caseless. */
+	must[0] = (int)unit;
+	must[1] = unit >= 'a' && unit <= 'z' ? (int)(unit - 32) : unit >= 'A' && unit <= 'Z' ? (int)(unit + 32) : -1;
+}
+
 static int parse_rule(const char *name, xmlNode *r, enum leges_lang lang, unsigned pack_profiles,
 		      struct leges_pack_rule **out)
 {
@@ -294,6 +321,8 @@ static int parse_rule(const char *name, xmlNode *r, enum leges_lang lang, unsign
 				caseless = false;
 			xmlFree(a);
 			rc = t ? compile(name, c, pr->code, t, caseless, &v->re) : LEGES_ENOMEM;
+			if (!rc)
+				must_contain(v->re, v->must);
 			free(t);
 		} else if (is(c, "except")) {
 			char *t = text_of(c);
@@ -532,7 +561,7 @@ static bool excepted(const struct variant *v, const char *s, size_t len, pcre2_m
 	size_t i;
 
 	for (i = 0; i < v->nexcept; i++)
-		if (pcre2_match(v->except[i], (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0)
+		if (pcre2_match(v->except[i], (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0)
 			return true;
 	return false;
 }
@@ -569,10 +598,13 @@ static int run_pattern(struct leges_check_ctx *ctx, const struct variant *v)
 
 		if (!run->in_body || (v->scope && !in_scope(&scope, run->block)))
 			continue;
+		if (v->must[0] >= 0 && !memchr(run->text, v->must[0], run->len) &&
+		    (v->must[1] < 0 || !memchr(run->text, v->must[1], run->len)))
+			continue;
 		while (off <= run->len && !rc) {
 			PCRE2_SIZE *ov;
 			const struct leges_textseg *seg;
-			int m = pcre2_match(v->re, (PCRE2_SPTR)run->text, run->len, off, 0, md, NULL);
+			int m = pcre2_match(v->re, (PCRE2_SPTR)run->text, run->len, off, PCRE2_NO_UTF_CHECK, md, NULL);
 
 			if (m < 0)
 				break;

@@ -1038,7 +1038,7 @@ static int get_patterns(void)
 /* Match pattern p in text[0, len) from start; 1 with *s,*e set, 0, or < 0. */
 static int match(enum pat p, const char *text, size_t len, size_t start, pcre2_match_data *md, size_t *s, size_t *e)
 {
-	int rc = pcre2_match(patterns[p], (PCRE2_SPTR)text, len, start, 0, md, NULL);
+	int rc = pcre2_match(patterns[p], (PCRE2_SPTR)text, len, start, PCRE2_NO_UTF_CHECK, md, NULL);
 	PCRE2_SIZE *ov;
 
 	if (rc == PCRE2_ERROR_NOMATCH)

@@ -254,6 +254,58 @@ struct builder {
 	size_t cap_eids, cap_hrefs, cap_provs, cap_comps;
 };
 
+static size_t eid_hash(const char *s)
+{
+	size_t h = 14695981039346656037ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static xmlNode *eidmap_get(const struct leges_eidmap *m, const char *key)
+{
+	size_t i;
+
+	if (!m->cap)
+		return NULL;
+	for (i = eid_hash(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+		if (!strcmp(m->keys[i], key))
+			return m->nodes[i];
+	return NULL;
+}
+
+/* Insert key unless present (the first use wins); 0 or LEGES_ENOMEM. */
+static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
+{
+	size_t i;
+
+	if ((m->n + 1) * 10 >= m->cap * 7) {
+		struct leges_eidmap big = { NULL, NULL, m->cap ? m->cap * 2 : 256, 0 };
+
+		big.keys = calloc(big.cap, sizeof(*big.keys));
+		big.nodes = calloc(big.cap, sizeof(*big.nodes));
+		if (!big.keys || !big.nodes) {
+			free(big.keys);
+			free(big.nodes);
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		}
+		for (i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				eidmap_put(&big, m->keys[i], m->nodes[i]);
+		free(m->keys);
+		free(m->nodes);
+		*m = big;
+	}
+	for (i = eid_hash(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+		if (!strcmp(m->keys[i], key))
+			return 0;
+	m->keys[i] = key;
+	m->nodes[i] = node;
+	m->n++;
+	return 0;
+}
+
 static int add_component(struct builder *b, xmlNode *node)
 {
 	struct leges_doc *doc = b->doc;
@@ -262,10 +314,8 @@ static int add_component(struct builder *b, xmlNode *node)
 
 	if (rc)
 		return rc;
+	memset(&doc->components[doc->ncomponents], 0, sizeof(doc->components[0]));
 	doc->components[doc->ncomponents].node = node;
-	doc->components[doc->ncomponents].eids = xmlHashCreate(64);
-	if (!doc->components[doc->ncomponents].eids)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	doc->ncomponents++;
 	return 0;
 }
@@ -304,9 +354,8 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 		doc->eids[doc->neids].component = self->comp;
 		doc->neids++;
 		/* First use wins; later uses are found by the duplicate rule. */
-		if (*v && xmlHashLookup(doc->components[self->comp].eids, (const xmlChar *)v) == NULL &&
-		    xmlHashAddEntry(doc->components[self->comp].eids, (const xmlChar *)v, n) < 0)
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		if (*v && (rc = eidmap_put(&doc->components[self->comp].eids, v, n)))
+			return rc;
 	}
 	v = leges_attr(n, "href");
 	if (v) {
@@ -467,8 +516,10 @@ void leges_doc_free(struct leges_doc *doc)
 	free(doc->provs);
 	free(doc->hrefs);
 	free(doc->eids);
-	for (i = 0; i < doc->ncomponents; i++)
-		xmlHashFree(doc->components[i].eids, NULL);
+	for (i = 0; i < doc->ncomponents; i++) {
+		free(doc->components[i].eids.keys);
+		free(doc->components[i].eids.nodes);
+	}
 	free(doc->components);
 	free(doc->frbr.source);
 	free_level(&doc->frbr.work);
@@ -484,10 +535,15 @@ xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const ch
 	size_t i;
 
 	if (comp < doc->ncomponents)
-		n = xmlHashLookup(doc->components[comp].eids, (const xmlChar *)eid);
+		n = eidmap_get(&doc->components[comp].eids, eid);
 	for (i = 0; !n && i < doc->ncomponents; i++)
-		n = xmlHashLookup(doc->components[i].eids, (const xmlChar *)eid);
+		n = eidmap_get(&doc->components[i].eids, eid);
 	return n;
+}
+
+xmlNode *leges_doc_find_eid_in(const struct leges_doc *doc, unsigned comp, const char *eid)
+{
+	return comp < doc->ncomponents ? eidmap_get(&doc->components[comp].eids, eid) : NULL;
 }
 
 struct leges_pos leges_doc_pos(const struct leges_doc *doc, const xmlNode *node)
@@ -593,6 +649,7 @@ static int collect(struct runbuf *rb, xmlNode *block)
 
 int leges_doc_text_runs(struct leges_doc *doc)
 {
+	struct runbuf scratch;
 	size_t cap = 0;
 	xmlNode *n, *top;
 	long prov = -1;
@@ -601,6 +658,7 @@ int leges_doc_text_runs(struct leges_doc *doc)
 
 	if (doc->runs_built)
 		return 0;
+	memset(&scratch, 0, sizeof(scratch));
 	top = doc->main ? doc->main : doc->root;
 	n = top;
 	/*
@@ -615,29 +673,37 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			if (pi < doc->nprovs && doc->provs[pi].node == n)
 				prov = (long)pi++;
 			if (is_block(name) && !quoted) {
-				struct runbuf rb = { 0 };
 				struct leges_textrun *r;
 
-				rc = collect(&rb, n);
-				if (!rc && rb.len)
+				/*
+				 * Collect into the scratch buffer, kept across blocks, and
+				 * give the run exact-size copies: most runs are short, and
+				 * a fresh buffer per block cost more than the rest.
+				 */
+				scratch.len = scratch.nsegs = 0;
+				rc = collect(&scratch, n);
+				if (!rc && scratch.len)
 					rc = grow((void **)&doc->runs, &cap, doc->nruns + 1, sizeof(*doc->runs));
-				if (rc) {
-					free(rb.text);
-					free(rb.segs);
+				if (rc)
 					break;
-				}
-				if (rb.len) {
-					r = &doc->runs[doc->nruns++];
+				if (scratch.len) {
+					r = &doc->runs[doc->nruns];
+					r->text = malloc(scratch.len + 1);
+					r->segs = malloc(scratch.nsegs * sizeof(*r->segs));
+					if (!r->text || !r->segs) {
+						free(r->text);
+						free(r->segs);
+						rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+						break;
+					}
+					memcpy(r->text, scratch.text, scratch.len + 1);
+					memcpy(r->segs, scratch.segs, scratch.nsegs * sizeof(*r->segs));
+					doc->nruns++;
 					r->block = n;
 					r->provision = prov;
-					r->text = rb.text;
-					r->len = rb.len;
-					r->segs = rb.segs;
-					r->nsegs = rb.nsegs;
+					r->len = scratch.len;
+					r->nsegs = scratch.nsegs;
 					r->in_body = body > 0;
-				} else {
-					free(rb.text);
-					free(rb.segs);
 				}
 			}
 			/* Blocks nested in notes inside this block are runs of their own. */
@@ -681,6 +747,8 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			}
 		}
 	}
+	free(scratch.text);
+	free(scratch.segs);
 	doc->runs_built = true;
 	return rc;
 }

@@ -79,9 +79,16 @@ struct leges_href {
 	bool quoted;
 };
 
+/* eId -> element, open addressing; the keys are borrowed from the tree. */
+struct leges_eidmap {
+	const char **keys;
+	xmlNode **nodes;
+	size_t cap, n;
+};
+
 struct leges_component {
 	xmlNode *node;		/* act, bill, doc ... */
-	xmlHashTablePtr eids;	/* eId -> xmlNode*, first use wins */
+	struct leges_eidmap eids;	/* first use wins */
 };
 
 /* A piece of a text run that comes from one text node. */
@@ -145,6 +152,8 @@ bool leges_is_doctype_name(const char *name);
 
 /* The element with eId in component comp, or in any component if not there. */
 xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const char *eid);
+/* The first element with eId in component comp only, or NULL. */
+xmlNode *leges_doc_find_eid_in(const struct leges_doc *doc, unsigned comp, const char *eid);
 
 /* Build the text runs once; 0 or LEGES_ENOMEM. */
 int leges_doc_text_runs(struct leges_doc *doc);

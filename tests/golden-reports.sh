@@ -33,9 +33,9 @@ for f in corpus/drafts/*.xml; do
 	# shellcheck disable=SC2086
 	"$LEGES" check $args "$f" > "$tmp/out" 2>&1
 	expectations "$f" > "$tmp/want"
-	found "$tmp/out" > "$tmp/got"
+	found_in "$tmp/out" "$f" "$tmp/want" > "$tmp/got"
 	if cmp -s "$tmp/want" "$tmp/got"; then
-		ok "$f: $(wc -l < "$tmp/want") planted findings, each at its line, and nothing else"
+		ok "$f: $(wc -l < "$tmp/want") planted findings, each at its line$(grep -q @ "$tmp/want" && echo ' and column'), and nothing else"
 	else
 		not_ok "$f: findings differ from the planted ones (want < > got)"
 		diff "$tmp/want" "$tmp/got" | sed 's/^/#   /'

@@ -38,17 +38,33 @@ schema_args() {
 }
 
 # Expectations written inline in a fixture: "LINE CODE" per <!-- expect: CODE -->,
-# "0 CODE" per <!-- expect-global: CODE -->; sorted.
+# "LINE CODE@COL" per <!-- expect: CODE@COL --> (the exact column), "0 CODE" per
+# <!-- expect-global: CODE -->; sorted.
 expectations() {
 	awk '{
 		line = $0
-		while (match(line, /<!-- expect(-global)?: [A-Z]+[0-9]+ -->/)) {
+		while (match(line, /<!-- expect(-global)?: [A-Z]+[0-9]+(@[0-9]+)? -->/)) {
 			m = substr(line, RSTART, RLENGTH)
 			code = m; sub(/.*: /, "", code); sub(/ -->/, "", code)
 			print (m ~ /expect-global/ ? 0 : NR), code
 			line = substr(line, RSTART + RLENGTH)
 		}
 	}' "$1" | sort
+}
+
+# found_in REPORT FILE WANT: the findings as found(), with "@COL" on each when the
+# expectations WANT give columns (then every one of them must).
+found_in() {
+	if grep -q '@' "$3"; then
+		sed -n 's/^\(.*\): \(error\|warning\|info\): .* \[\([A-Z][A-Z]*[0-9][0-9]*\) [a-z0-9-]*\]$/\1 \3/p' "$1" |
+		awk -v want="$2" '{
+			n = split($1, p, ":")
+			if (p[1] == "leges" || p[1] != want) print 0, $2
+			else print p[2], $2 "@" p[3]
+		}' | sort
+	else
+		found "$1" "$2"
+	fi
 }
 
 # Findings of a text report as "LINE CODE"; 0 for findings without a position or in

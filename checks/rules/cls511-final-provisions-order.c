@@ -17,7 +17,8 @@ static const char *const names[] = {
 /* "Overgangsbepaling(en)" in the heading of the article or of a division around it. */
 static bool transitional(const xmlNode *n)
 {
-	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+	/* The article and the divisions around it; the body's children are not headings. */
+	for (; n && n->type == XML_ELEMENT_NODE && leges_is_provision_name((const char *)n->name); n = n->parent) {
 		xmlNode *h = leges_child(n, "heading");
 		xmlChar *t = h ? xmlNodeGetContent(h) : NULL;
 		bool yes = t && leges_match("\\bovergang", (const char *)t);

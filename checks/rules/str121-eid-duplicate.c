@@ -17,7 +17,7 @@ static int check(struct leges_check_ctx *ctx)
 
 		if (!*e->value)
 			continue;
-		first = xmlHashLookup(doc->components[e->component].eids, (const xmlChar *)e->value);
+		first = leges_doc_find_eid_in(doc, e->component, e->value);
 		if (first && first != e->node)
 			rc = leges_report(ctx, e->node, doc->eid_attr, "eId '%s' is already used on line %lu",
 					  e->value, leges_doc_pos(doc, first).line);
