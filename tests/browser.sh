@@ -13,7 +13,7 @@
 # its verdict into the DOM.  Console messages (errors, uncaught exceptions) are
 # read from Chromium's log and fail the page.  A screenshot of the page as
 # rendered must be a PNG of reasonable size.  Without Chromium this test fails:
-# it never counts as passed.  The HTML reports of leges check and leges ria are
+# it never counts as passed.  The HTML reports of leges check, ria and xref are
 # checked too; other reports are added to PAGES below.
 . "${top_srcdir:?}/tests/lib.sh"
 
@@ -126,7 +126,7 @@ for f in "$top_srcdir"/corpus/drafts/*.xml "$top_srcdir"/tests/data/render/*.xml
 	out=$tmp/$(basename "$f" .xml).html
 	if "$LEGES" render "$f" -o "$out"; then PAGES="$PAGES $out"; else not_ok "leges render $f"; fi
 done
-# The HTML reports of the other commands share leges.css and are checked the same way.
+# The HTML reports of the other commands (check, ria, xref) share leges.css and are checked the same way.
 # (The lint report of a draft with a repeated eId is left out: it repeats an HTML id.)
 for d in ontwerpdecreet-digitale-toegankelijkheid ontwerpbesluit-subsidies-jeugdwerk ontwerpdecreet-erfgoedsubsidies-fouten; do
 	out=$tmp/check-$d.html
@@ -137,6 +137,11 @@ for f in "$top_srcdir"/corpus/ria/*.xml; do
 	out=$tmp/ria-$(basename "$f" .xml).html
 	"$LEGES" ria -f html -o "$out" "$f"	# exit 1: the RIA has findings
 	if [ -s "$out" ]; then PAGES="$PAGES $out"; else not_ok "leges ria -f html $f"; fi
+done
+for d in ontwerpdecreet-digitale-toegankelijkheid ontwerpdecreet-erfgoedsubsidies; do
+	out=$tmp/xref-$d.html
+	"$LEGES" xref -f html -o "$out" "$top_srcdir/corpus/drafts/$d.xml"	# exit 1: findings
+	if [ -s "$out" ]; then PAGES="$PAGES $out"; else not_ok "leges xref -f html $d"; fi
 done
 for p in $PAGES; do check_page "$p"; done
 finish
