@@ -10,8 +10,11 @@
   that fop.xconf embeds.
 
   Linear like akn-html.xsl: no "//" in match patterns or predicates; keys for
-  lookups.  Parameters: lang (nl, fr, en; empty: from FRBRlanguage), at (the
-  date asked for with -\-at), resolver (prefix that makes other AKN IRIs links).
+  lookups; the input is the tree leges render prepares (unique eIds, refs
+  marked leges-unresolved), as for akn-html.xsl.
+
+  Parameters: lang (nl, fr, en; empty: from FRBRlanguage), at (the date asked
+  for with -\-at), resolver (prefix that makes other AKN IRIs links).
 -->
 <xsl:stylesheet version="1.0"
 		xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

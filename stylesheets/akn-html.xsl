@@ -11,6 +11,10 @@
 
   Linear by construction: no "//" in match patterns or predicates, and every
   lookup goes through an xsl:key, so the cost grows with the size of the act.
+  The input is the tree leges render prepares (bin/cmd-render.c): eIds made
+  unique (a repeated one renamed leges-repeated-eId), AKN 2.0 id as eId, and
+  leges-unresolved="1" on each ref whose "#eId" names nothing in the text, so
+  that no template looks anything up per element.
 
   Parameters (plain strings):
     css       the style sheet text, put inline in <style> (leges.css)
