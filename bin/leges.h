@@ -5,13 +5,18 @@
 #ifndef LEGES_BIN_H
 #define LEGES_BIN_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
+int cmd_amend(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_ria(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_xref(int argc, char **argv);
+int cmd_consolidate(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
 
 /* Print "leges: MESSAGE" on stderr. */
 void leges_die_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -24,6 +29,7 @@ struct leges_output {
 	FILE *fp;
 	char *path;	/* final name, NULL for stdout */
 	char *tmp;	/* temporary name */
+	bool direct;	/* a device or pipe, written in place */
 };
 
 int leges_output_open(struct leges_output *out, const char *path);

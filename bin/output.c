@@ -32,6 +32,21 @@ int leges_output_open(struct leges_output *out, const char *path)
 		out->fp = stdout;
 		return 0;
 	}
+	/*
+	 * A device or a pipe (-o /dev/null, -o /dev/stdout) is written directly:
+	 * renaming a temporary file over it would replace the device itself.
+	 */
+	{
+		struct stat st;
+
+		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+			out->fp = fopen(path, "w");
+			if (!out->fp)
+				return leges_error_set(LEGES_EIO, "cannot write '%s': %s", path, strerror(errno));
+			out->direct = true;
+			return 0;
+		}
+	}
 	n = strlen(path) + sizeof(".XXXXXX");
 	out->path = strdup(path);
 	out->tmp = malloc(n);
@@ -67,6 +82,12 @@ int leges_output_commit(struct leges_output *out)
 {
 	int rc = 0;
 
+	if (out->direct) {
+		if (fclose(out->fp) == EOF)
+			rc = leges_error_set(LEGES_EIO, "cannot write: %s", strerror(errno));
+		memset(out, 0, sizeof(*out));
+		return rc;
+	}
 	if (!out->path) {
 		if (fflush(stdout) == EOF || ferror(stdout))
 			rc = leges_error_set(LEGES_EIO, "cannot write to standard output: %s", strerror(errno));
@@ -91,6 +112,8 @@ int leges_output_commit(struct leges_output *out)
 
 void leges_output_abort(struct leges_output *out)
 {
+	if (out->direct)
+		fclose(out->fp);
 	if (out->path) {
 		fclose(out->fp);
 		unlink(out->tmp);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/hash.h>
+#include <stdint.h>
 
 #include "checks/numbering.h"
 
@@ -26,14 +26,6 @@ const char *leges_prov_label(const struct leges_provision *p, char *buf, size_t 
 	return buf;
 }
 
-static void free_group(void *payload, const xmlChar *name)
-{
-	struct group *g = payload;
-
-	(void)name;
-	free(g->members);
-	free(g);
-}
 
 struct walk {
 	struct leges_check_ctx *ctx;
@@ -42,15 +34,6 @@ struct walk {
 	int rc;
 };
 
-static void number_key(const struct leges_num *n, bool as_roman, char *buf, size_t size)
-{
-	int i, w;
-
-	w = snprintf(buf, size, "%d:%ld.%d.%d", n->kind == LEGES_NUM_ARABIC ? 0 : as_roman ? 1 : 2,
-		     leges_num_value(n, as_roman), n->latin, n->suffix);
-	for (i = 0; i < n->nsub && w > 0 && (size_t)w < size; i++)
-		w += snprintf(buf + w, size - (size_t)w, "/%ld", n->sub[i]);
-}
 
 enum reading { READ_ARABIC, READ_LETTER, READ_ROMAN };
 
@@ -76,44 +59,83 @@ static enum reading read_as(const struct leges_provision *cur, const struct lege
 	return READ_LETTER;
 }
 
-static void judge(void *payload, void *data, const xmlChar *name)
+struct member {
+	size_t prov;
+	enum reading r;
+};
+
+static int cmp_member(const void *pa, const void *pb, const struct leges_provision *provs)
 {
-	struct group *g = payload;
-	struct walk *wk = data;
+	const struct member *a = pa, *b = pb;
+	int c;
+
+	if (a->r != b->r)
+		return a->r < b->r ? -1 : 1;
+	c = leges_num_cmp(&provs[a->prov].num, &provs[b->prov].num, a->r == READ_ROMAN);
+	if (c)
+		return c;
+	return a->prov < b->prov ? -1 : a->prov > b->prov;
+}
+
+/* qsort() takes no context: the provisions of the sequence being sorted, per thread. */
+static _Thread_local const struct leges_provision *tl_provs;
+
+static int cmp_member_tl(const void *a, const void *b)
+{
+	return cmp_member(a, b, tl_provs);
+}
+
+/* Judge one sequence: its members in document order. */
+static void judge(struct group *g, struct walk *wk)
+{
 	const struct leges_provision *provs = wk->ctx->doc->provs;
 	const struct leges_provision *last[3] = { NULL, NULL, NULL }, *prev_item = NULL;
-	xmlHashTablePtr seen = NULL;
+	struct member *m = NULL;
 	size_t i;
 
-	(void)name;
 	if (wk->rc || !g->n)
 		return;
-	if (wk->want == LEGES_SEQ_DUPLICATE && !(seen = xmlHashCreate(16))) {
+	m = malloc(g->n * sizeof(*m));
+	if (!m) {
 		wk->rc = leges_error_set(LEGES_ENOMEM, "out of memory");
 		return;
 	}
-	for (i = 0; i < g->n && !wk->rc; i++) {
+	/* How each number reads depends on the ones before it. */
+	for (i = 0; i < g->n; i++) {
 		const struct leges_provision *cur = &provs[g->members[i]];
+
+		m[i].prov = g->members[i];
+		m[i].r = read_as(cur, last[READ_ROMAN], prev_item);
+		prev_item = cur;
+		last[m[i].r] = cur;
+	}
+	if (wk->want == LEGES_SEQ_DUPLICATE) {
+		/* Equal numbers sort side by side; each later one is a duplicate. */
+		tl_provs = provs;
+		qsort(m, g->n, sizeof(*m), cmp_member_tl);
+		for (i = 1; i < g->n && !wk->rc; i++)
+			if (m[i].r == m[i - 1].r &&
+			    !leges_num_cmp(&provs[m[i].prov].num, &provs[m[i - 1].prov].num, m[i].r == READ_ROMAN))
+				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_DUPLICATE, &provs[m[i - 1].prov], &provs[m[i].prov],
+						m[i].r == READ_ROMAN);
+		free(m);
+		return;
+	}
+	last[0] = last[1] = last[2] = NULL;
+	prev_item = NULL;
+	for (i = 0; i < g->n && !wk->rc; i++) {
+		const struct leges_provision *cur = &provs[m[i].prov];
+		/* Read again against the sequence as judged: an out-of-order number is not "last". */
 		enum reading r = read_as(cur, last[READ_ROMAN], prev_item);
 		bool roman = r == READ_ROMAN;
 		const struct leges_provision *prev = last[r];
-		char key[128];
 
 		prev_item = cur;
-		if (seen) {
-			number_key(&cur->num, roman, key, sizeof(key));
-			if (xmlHashLookup(seen, (const xmlChar *)key))
-				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_DUPLICATE, prev, cur, roman);
-			else if (xmlHashAddEntry(seen, (const xmlChar *)key, (void *)cur) < 0)
-				wk->rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-			last[r] = cur;
-			continue;
-		}
+
 		if (!prev) {
 			/* Only the first number of the whole sequence must be 1. */
 			if (wk->want == LEGES_SEQ_GAP && i == 0 && !g->lead_unnumbered &&
-			    !leges_num_is_insertion(&cur->num) &&
-			    leges_num_value(&cur->num, roman) != 1)
+			    !leges_num_is_insertion(&cur->num) && leges_num_value(&cur->num, roman) != 1)
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_GAP, NULL, cur, roman);
 			last[r] = cur;
 			continue;
@@ -132,19 +154,49 @@ static void judge(void *payload, void *data, const xmlChar *name)
 				last[r] = cur;
 		}
 	}
-	if (seen)
-		xmlHashFree(seen, NULL);
+	free(m);
+}
+
+/* A provision's place in a sequence: what it is numbered among. */
+struct item {
+	size_t prov;
+	unsigned comp;
+	long container;
+	const char *name;	/* interned by libxml2's dictionary: equal names, equal pointers */
+	const char *hname;	/* an hcontainer's @name, or "" */
+};
+
+static int cmp_item(const void *pa, const void *pb)
+{
+	const struct item *a = pa, *b = pb;
+	int c;
+
+	if (a->comp != b->comp)
+		return a->comp < b->comp ? -1 : 1;
+	if (a->container != b->container)
+		return a->container < b->container ? -1 : 1;
+	if (a->name != b->name)
+		return (uintptr_t)a->name < (uintptr_t)b->name ? -1 : 1;
+	if ((c = strcmp(a->hname, b->hname)))
+		return c;
+	return a->prov < b->prov ? -1 : a->prov > b->prov;
+}
+
+static bool same_sequence(const struct item *a, const struct item *b)
+{
+	return a->comp == b->comp && a->container == b->container && a->name == b->name && !strcmp(a->hname, b->hname);
 }
 
 int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want, leges_seq_fn fn)
 {
 	struct leges_doc *doc = ctx->doc;
 	struct walk wk = { ctx, want, fn, 0 };
-	xmlHashTablePtr groups;
+	struct item *items = NULL;
+	struct group g = { NULL, 0, 0, false };
 	bool sections_hold_articles = false;
-	size_t i;
+	size_t i, k, n = 0;
 
-	for (i = 0; i < doc->nprovs; i++) {
+	for (i = 0; i < doc->nprovs && !sections_hold_articles; i++) {
 		const struct leges_provision *p = &doc->provs[i];
 
 		if (!strcmp(p->name, "article") && p->parent >= 0 && !p->quoted) {
@@ -156,54 +208,41 @@ int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want,
 					break;
 				}
 		}
-		if (sections_hold_articles)
-			break;
 	}
-	groups = xmlHashCreate(256);
-	if (!groups)
+	items = malloc((doc->nprovs + 1) * sizeof(*items));
+	g.members = malloc((doc->nprovs + 1) * sizeof(*g.members));
+	if (!items || !g.members) {
+		free(items);
+		free(g.members);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	for (i = 0; i < doc->nprovs && !wk.rc; i++) {
+	}
+	for (i = 0; i < doc->nprovs; i++) {
 		const struct leges_provision *p = &doc->provs[i];
-		struct group *g;
-		char key[160];
-		long container = p->parent;
+		const char *hname;
 
 		if (p->quoted || !strcmp(p->name, "list"))
 			continue;
-		if (!strcmp(p->name, "article") || (!strcmp(p->name, "section") && !sections_hold_articles))
-			container = -1;
+		items[n].prov = i;
+		items[n].comp = p->component;
+		/* Articles, and sections that are the article-level unit, are numbered across the act. */
+		items[n].container = !strcmp(p->name, "article") || (!strcmp(p->name, "section") && !sections_hold_articles)
+				     ? -1 : p->parent;
+		items[n].name = p->name;
 		/* An hcontainer's kind is its @name ("regulation", "crossheading"). */
-		snprintf(key, sizeof(key), "%u/%ld/%s/%.40s", p->component, container, p->name,
-			 strcmp(p->name, "hcontainer") ? "" : leges_attr(p->node, "name") ? leges_attr(p->node, "name") : "");
-		g = xmlHashLookup(groups, (const xmlChar *)key);
-		if (!g) {
-			g = calloc(1, sizeof(*g));
-			if (!g || xmlHashAddEntry(groups, (const xmlChar *)key, g) < 0) {
-				free(g);
-				wk.rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-				break;
-			}
-		}
-		if (!numbered(p)) {
-			if (!g->n)
-				g->lead_unnumbered = true;
-			continue;
-		}
-		if (g->n == g->cap) {
-			size_t cap = g->cap ? g->cap * 2 : 8;
-			size_t *m = realloc(g->members, cap * sizeof(*m));
-
-			if (!m) {
-				wk.rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-				break;
-			}
-			g->members = m;
-			g->cap = cap;
-		}
-		g->members[g->n++] = i;
+		hname = strcmp(p->name, "hcontainer") ? NULL : leges_attr(p->node, "name");
+		items[n].hname = hname ? hname : "";
+		n++;
 	}
-	if (!wk.rc)
-		xmlHashScan(groups, judge, &wk);
-	xmlHashFree(groups, free_group);
+	qsort(items, n, sizeof(*items), cmp_item);
+	for (i = 0; i < n && !wk.rc; i = k) {
+		g.n = 0;
+		g.lead_unnumbered = !numbered(&doc->provs[items[i].prov]);
+		for (k = i; k < n && same_sequence(&items[i], &items[k]); k++)
+			if (numbered(&doc->provs[items[k].prov]))
+				g.members[g.n++] = items[k].prov;
+		judge(&g, &wk);
+	}
+	free(items);
+	free(g.members);
 	return wk.rc;
 }
