@@ -169,10 +169,19 @@ static bool in_meta(const xmlNode *n)
  */
 static int prepare(xmlNode *root, bool id_is_eid)
 {
-	xmlHashTablePtr seen = xmlHashCreate(1024);
+	xmlHashTablePtr seen;
+	size_t elements = 0;
 	xmlNode *n;
 	int rc = 0;
 
+	/*
+	 * Sized for every element up front: a libxml2 2.9 table that starts
+	 * small stops growing at 4,096 buckets, and its chains then grow with
+	 * the act (bench/README.md).
+	 */
+	for (n = root; n; n = walk_next(n, root))
+		elements += n->type == XML_ELEMENT_NODE;
+	seen = xmlHashCreate(elements < 256 ? 256 : elements > (1 << 24) ? 1 << 24 : (int)elements);
 	if (!seen)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	for (n = root; n && !rc; n = walk_next(n, root)) {
