@@ -31,26 +31,35 @@
 #include "parser/error.h"
 #include "parser/load.h"
 #include "parser/model.h"
+#include "transform/consolidate.h"
 #include "transform/xslt.h"
+
+/* From cmd-consolidate.c: open BASE and the amending acts, or print why not and return the exit code. */
+int leges_open_set(struct leges_doc **base, struct leges_doc ***acts, int n, char **paths);
+void leges_close_set(struct leges_doc *base, struct leges_doc **acts, int n);
 
 enum target { TO_HTML, TO_FO, TO_PDF };
 
 static void help(FILE *out)
 {
-	fputs("usage: leges render [options] FILE [--to html|pdf|fo] [-o OUT]\n\n"
-	      "Render an Akoma Ntoso document as an HTML5 page, XSL-FO or PDF.\n\n"
+	fputs("usage: leges render [options] FILE [--to html|pdf|fo] [-o OUT]\n"
+	      "       leges render [options] BASE AMENDING... --at DATE\n\n"
+	      "Render an Akoma Ntoso document as an HTML5 page, XSL-FO or PDF; with amending\n"
+	      "acts, render the base as consolidated on DATE (as 'leges consolidate' does).\n\n"
 	      "  -t, --to FORMAT          html (default), pdf or fo\n"
 	      "  -o, --output FILE        write to FILE (atomically; default standard output)\n"
 	      "      --lang LANG          labels in nl, fr or en (default: the document's language)\n"
 	      "      --css FILE           add this CSS after leges.css (html)\n"
-	      "      --at DATE            the text in force on DATE (YYYY-MM-DD); FILE must be a\n"
-	      "                           consolidated expression (contains=\"singleVersion\")\n"
+	      "      --at DATE            the text in force on DATE (YYYY-MM-DD): BASE consolidated\n"
+	      "                           with the AMENDING acts, or FILE already consolidated\n"
+	      "                           (contains=\"singleVersion\", not dated after DATE)\n"
 	      "      --resolver URL       link other AKN IRIs as URL followed by the IRI\n"
 	      "      --fop PATH           the Apache FOP command for --to pdf\n"
 	      "      --max-size BYTES     refuse larger inputs (default 256M)\n"
 	      "  -h, --help               this text\n\n"
-	      "Exit: 0 written, 2 usage (or no FOP for --to pdf), 3 unreadable or not\n"
-	      "well-formed input, 4 internal error.\n", out);
+	      "Exit: 0 written, 1 written but a modification in force could not be applied,\n"
+	      "2 usage (or no FOP for --to pdf), 3 unreadable or not well-formed input,\n"
+	      "4 internal error.\n", out);
 }
 
 /* Read a whole file into a NUL-terminated buffer. */
@@ -401,7 +410,11 @@ int cmd_render(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *to = "html", *output = NULL, *lang = "", *css_file = NULL, *at = "", *resolver = "";
-	const char *fop_given = NULL, *params[16], *sheet, *base_css, *version;
+	const char *fop_given = NULL, *params[16], *sheet, *base_css, *version, *path;
+	struct leges_doc *base = NULL, **acts = NULL;
+	struct leges_consolidation cons = { 0 };
+	xmlDocPtr xml = NULL;
+	int nfiles = 0;
 	struct leges_load_opts lopts = { 0 };
 	struct leges_input *in = NULL;
 	struct leges_output out = { 0 };
@@ -478,10 +491,9 @@ int cmd_render(int argc, char **argv)
 		leges_die_msg("render: no file given; see 'leges render --help'");
 		return LEGES_EXIT_USAGE;
 	}
-	if (argc - optind > 1) {
-		/* Consolidation (leges consolidate) comes with its own issue: no half version here. */
-		leges_die_msg("render: rendering '%s' with amending acts needs consolidation, which this build "
-			      "does not have; give one document", argv[optind]);
+	nfiles = argc - optind;
+	if (nfiles > 1 && !*at) {
+		leges_die_msg("render: amending acts are applied to '%s' at a date: give --at DATE", argv[optind]);
 		return LEGES_EXIT_USAGE;
 	}
 	if (target == TO_PDF) {
@@ -505,18 +517,30 @@ int cmd_render(int argc, char **argv)
 		}
 	}
 
-	rc = leges_load_file(&in, argv[optind], &lopts);
-	if (rc == LEGES_EPARSE) {
-		print_load_errors(in);
-		exit_code = LEGES_EXIT_INPUT;
-		goto out;
+	path = argv[optind];
+	if (nfiles > 1) {
+		/* BASE AMENDING... --at DATE: consolidate first (leges consolidate), then render that. */
+		exit_code = leges_open_set(&base, &acts, nfiles, argv + optind);
+		if (exit_code)
+			goto out;
+		if ((rc = leges_consolidate(&cons, base, acts, (size_t)nfiles - 1, at, LEGES_CONSOLIDATE_IN_PLACE)))
+			goto fail;
+		xml = cons.out;
+	} else {
+		rc = leges_load_file(&in, path, &lopts);
+		if (rc == LEGES_EPARSE) {
+			print_load_errors(in);
+			exit_code = LEGES_EXIT_INPUT;
+			goto out;
+		}
+		if (rc)
+			goto fail;
+		xml = in->xml;
 	}
-	if (rc)
-		goto fail;
-	root = xmlDocGetRootElement(in->xml);
+	root = xmlDocGetRootElement(xml);
 	dialect = leges_dialect_of(root && root->ns ? (const char *)root->ns->href : NULL);
 	if (!root || strcmp((const char *)root->name, "akomaNtoso") || dialect == LEGES_DIALECT_UNKNOWN) {
-		leges_die_msg("%s:%ld: not an Akoma Ntoso document (the root element is '%s')", in->path,
+		leges_die_msg("%s:%ld: not an Akoma Ntoso document (the root element is '%s')", path,
 			      root ? xmlGetLineNo(root) : 1L, root ? (const char *)root->name : "none");
 		exit_code = LEGES_EXIT_INPUT;
 		goto out;
@@ -528,17 +552,17 @@ int cmd_render(int argc, char **argv)
 	for (docel = root->children; docel && docel->type != XML_ELEMENT_NODE; docel = docel->next)
 		;
 	if (!docel) {
-		leges_die_msg("%s:%ld: the akomaNtoso element holds no document", in->path, xmlGetLineNo(root));
+		leges_die_msg("%s:%ld: the akomaNtoso element holds no document", path, xmlGetLineNo(root));
 		exit_code = LEGES_EXIT_INPUT;
 		goto out;
 	}
-	if (*at) {
+	if (*at && nfiles == 1) {
 		const char *contains = attr(docel, "contains");
 
 		/* --at without amending acts: the input must already be the text at a date. */
 		if (!contains || strcmp(contains, "singleVersion")) {
 			leges_die_msg("render: --at %s needs a consolidated expression (contains=\"singleVersion\"); "
-				      "'%s' is %s", at, in->path,
+				      "'%s' is %s", at, path,
 				      contains ? contains : "an original version (no 'contains' attribute)");
 			exit_code = LEGES_EXIT_USAGE;
 			goto out;
@@ -548,7 +572,7 @@ int cmd_render(int argc, char **argv)
 			       "date");
 		if (version && strncmp(at, version, 10) < 0) {
 			leges_die_msg("render: '%s' is the text as of %s, later than --at %s; render an earlier "
-				      "version", in->path, version, at);
+				      "version", path, version, at);
 			exit_code = LEGES_EXIT_USAGE;
 			goto out;
 		}
@@ -583,7 +607,7 @@ int cmd_render(int argc, char **argv)
 	params[np++] = "resolver";
 	params[np++] = resolver;
 	params[np] = NULL;
-	if ((rc = leges_xslt_run(x, in->xml, params, &result)))
+	if ((rc = leges_xslt_run(x, xml, params, &result)))
 		goto fail;
 
 	if ((rc = leges_output_open(&out, output)))
@@ -600,6 +624,12 @@ int cmd_render(int argc, char **argv)
 	out_open = false;
 	if ((rc = leges_output_commit(&out)))
 		goto fail;
+	if (cons.failed) {
+		/* As leges consolidate: the text is written, and exit 1 says it is not the whole story. */
+		leges_die_msg("render: %zu modifications in force on %s could not be applied; see 'leges "
+			      "consolidate --report'", cons.failed, at);
+		exit_code = LEGES_EXIT_FINDINGS;
+	}
 	goto out;
 
 fail:
@@ -610,6 +640,9 @@ fail:
 out:
 	xmlFreeDoc(result);
 	leges_input_free(in);
+	leges_consolidation_release(&cons);
+	if (nfiles > 1)
+		leges_close_set(base, acts, nfiles);
 	free(user_css);
 	free(css);
 	free(fop);

@@ -143,5 +143,13 @@ for d in ontwerpdecreet-digitale-toegankelijkheid ontwerpdecreet-erfgoedsubsidie
 	"$LEGES" xref -f html -o "$out" "$top_srcdir/corpus/drafts/$d.xml"	# exit 1: findings
 	if [ -s "$out" ]; then PAGES="$PAGES $out"; else not_ok "leges xref -f html $d"; fi
 done
+# A consolidated act rendered from its base and amending acts: change markers and notes.
+S=$top_srcdir/corpus/amendments/sport
+out=$tmp/sport-2026-01-01.html
+if "$LEGES" render "$S/basis-2002.xml" "$S/wijziging-2024.xml" "$S/wijziging-2025.xml" --at 2026-01-01 -o "$out"; then
+	PAGES="$PAGES $out"
+else
+	not_ok "leges render BASE AMENDING... --at"
+fi
 for p in $PAGES; do check_page "$p"; done
 finish

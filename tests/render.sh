@@ -122,7 +122,18 @@ has "--at message says why" "$tmp/stderr" 'needs a consolidated expression'
 expect_exit 2 "--at before the version's date" "$LEGES" render --at 2025-12-31 "$fixture"
 has "--at before the version: says so" "$tmp/stderr" "is the text as of 2026-01-01, later than --at 2025-12-31"
 expect_exit 2 "--at with a bad date" "$LEGES" render --at 2026-13-01 "$fixture"
-expect_exit 2 "amending acts are not consolidated by render" "$LEGES" render --at 2026-02-01 "$fixture" "$clean"
+# BASE AMENDING... --at DATE: consolidated first, the same page as consolidate then render.
+S=corpus/amendments/sport
+expect_exit 0 "render BASE AMENDING... --at" "$LEGES" render "$S/basis-2002.xml" "$S/wijziging-2024.xml" \
+	"$S/wijziging-2025.xml" --at 2025-10-01 -o "$tmp/sport.html"
+"$LEGES" consolidate "$S/basis-2002.xml" "$S/wijziging-2024.xml" "$S/wijziging-2025.xml" --at 2025-10-01 \
+	-o "$tmp/sport-cons.xml" 2> /dev/null
+"$LEGES" render "$tmp/sport-cons.xml" --at 2025-10-01 -o "$tmp/sport-2.html"
+check "render BASE AMENDING... --at: the page of consolidate then render" cmp -s "$tmp/sport.html" "$tmp/sport-2.html"
+check "render BASE AMENDING... --at: change markers" grep -q 'class="chg-mark chg-open"' "$tmp/sport.html"
+has "render BASE AMENDING... --at: the banner" "$tmp/sport.html" 'tekst geldend op <time datetime="2025-10-01">1 oktober 2025</time>'
+expect_exit 2 "amending acts without --at" "$LEGES" render "$S/basis-2002.xml" "$S/wijziging-2024.xml"
+expect_exit 3 "an amending act that cannot be read" "$LEGES" render "$S/basis-2002.xml" /nonexistent/x.xml --at 2025-10-01
 expect_exit 2 "--to docx" "$LEGES" render --to docx "$fixture"
 expect_exit 2 "no file" "$LEGES" render
 expect_exit 0 "--help" "$LEGES" render --help
