@@ -21,6 +21,9 @@
 #define WORK "/akn/be-vlg/act/decreet/2026-01-15/nn"
 #define EXPR WORK "/nld@2026-01-15"
 #define ELI_DIR "http://data.europa.eu/eli/dir/2016/2102/oj"
+#define ENTRY_INTO_FORCE "Dit decreet treedt in werking op de eerste dag van de maand die volgt op het " \
+	"verstrijken van een termijn van tien dagen, die ingaat op de dag na de bekendmaking ervan in het " \
+	"Belgisch Staatsblad"
 
 /* splitmix64: small, good enough, the same everywhere. */
 static unsigned long long rng_state;
@@ -191,7 +194,7 @@ static void sentence(void)
 	if (rnd(3))
 		printf(" %s", PICK(modifiers));
 	if (cur_art > 1 && r < 16) {
-		fputs(", onverminderd ", stdout);
+		fputs(", met behoud van de toepassing van ", stdout);
 		ref_earlier();
 	} else if (cur_art > 1 && r < 28) {
 		fputs(", vermeld in ", stdout);
@@ -312,22 +315,24 @@ static void article(unsigned long n, unsigned long total, int depth)
 	indent(depth);
 	printf("<article eId=\"%s\">\n", eid);
 	indent(depth + 1);
-	if (n == 1)
+	if (total == 1)
+		fputs("<num>Enig artikel.</num>\n", stdout);
+	else if (n == 1)
 		fputs("<num>Artikel 1.</num>\n", stdout);
 	else
 		printf("<num>Art. %lu.</num>\n", n);
 
-	if (n == 1) {
+	if (total == 1) {
+		simple_content(depth + 1, "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid. " ENTRY_INTO_FORCE, ".");
+	} else if (n == 1) {
 		simple_content(depth + 1, "Dit decreet regelt een gemeenschaps- en gewestaangelegenheid", ".");
+	} else if (n == total) {
+		simple_content(depth + 1, ENTRY_INTO_FORCE, ".");
 	} else if (n == 2) {
 		simple_content(depth + 1, "Dit decreet voorziet in de gedeeltelijke omzetting van <ref href=\"" ELI_DIR
 			       "\">Richtlijn (EU) 2016/2102 van het Europees Parlement en de Raad van 26 oktober 2016 "
 			       "inzake de toegankelijkheid van de websites en mobiele applicaties van overheidsinstanties</ref>",
 			       ".");
-	} else if (n == total) {
-		simple_content(depth + 1, "Dit decreet treedt in werking op de eerste dag van de maand die volgt op het "
-			       "verstrijken van een termijn van tien dagen, die ingaat op de dag na de bekendmaking "
-			       "ervan in het Belgisch Staatsblad", ".");
 	} else if (kind < 45) {
 		content(depth + 1, 1 + (int)rnd(3));
 	} else if (kind < 70) {

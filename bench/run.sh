@@ -11,7 +11,7 @@
 # commands are interleaved (one run of each command per round), after one
 # warm-up round, so that a slow spell of the machine hits every command alike.
 # Wall time is taken around each run with bash's $EPOCHREALTIME (microseconds);
-# peak RSS is GNU time's %M, whose %e (10 ms resolution) is kept as a check.
+# peak RSS is GNU time's %M (its %e, 10 ms resolution, is recorded but not used).
 #
 # It prints a table of figures, ratios, goals and PASS/MISS, and exits 0 even
 # when a goal is missed: it is a report, not a test.  It exits 2 only when it

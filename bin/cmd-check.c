@@ -19,7 +19,7 @@
 
 #include "bin/leges.h"
 #include "checks/baseline.h"
-#include "checks/config.h"
+#include "checks/conf.h"
 #include "checks/draft.h"
 #include "checks/engine.h"
 #include "checks/report.h"

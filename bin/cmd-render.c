@@ -523,11 +523,7 @@ int cmd_render(int argc, char **argv)
 		exit_code = leges_open_set(&base, &acts, nfiles, argv + optind);
 		if (exit_code)
 			goto out;
-		/*
-		 * On a copy of the base: LEGES_CONSOLIDATE_IN_PLACE reads eIds of nodes it has
-		 * already freed (AddressSanitizer, tests/consolidate.sh under --enable-asan).
-		 */
-		if ((rc = leges_consolidate(&cons, base, acts, (size_t)nfiles - 1, at, 0)))
+		if ((rc = leges_consolidate(&cons, base, acts, (size_t)nfiles - 1, at, LEGES_CONSOLIDATE_IN_PLACE)))
 			goto fail;
 		xml = cons.out;
 	} else {

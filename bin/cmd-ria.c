@@ -133,7 +133,7 @@ static void write_text(FILE *fp, const struct leges_ria *ria, const char *file, 
 		snprintf(a, sizeof(a), "  %s", t->kinds[i].key);
 		text_total(fp, a, &t->kinds[i]);
 	}
-	fprintf(fp, "\nnet change in burden (new + changed - removed): %s EUR a year\n", money(a, t->net_ab_cents));
+	fprintf(fp, "\nnet change in burden (new - removed): %s EUR a year\n", money(a, t->net_ab_cents));
 	fprintf(fp, "one-off costs: %s EUR, annualised %s EUR a year (rate %s, %u years)\n\n",
 		money(b, t->oneoff_cents), money(c, t->oneoff_annual_cents),
 		leges_ria_fixed(rate, sizeof(rate), ria->opts.rate_e4), ria->opts.years);

@@ -900,8 +900,12 @@ static int compute(struct leges_ria *ria)
 		t->oneoff_cents += o->oneoff_total_cents;
 		t->oneoff_annual_cents += o->oneoff_annual_cents;
 	}
-	t->net_ab_cents = t->kinds[LEGES_RIA_NEW].ab_cents + t->kinds[LEGES_RIA_CHANGED].ab_cents -
-			  t->kinds[LEGES_RIA_REMOVED].ab_cents;
+	/*
+	 * The net change of the compensation rule, as the issue and RULES.md 2B
+	 * define it: new burden less removed burden.  Changed obligations are
+	 * reported in their own total (kinds[CHANGED]) for the drafter to weigh.
+	 */
+	t->net_ab_cents = t->kinds[LEGES_RIA_NEW].ab_cents - t->kinds[LEGES_RIA_REMOVED].ab_cents;
 	return 0;
 }
 

@@ -136,7 +136,7 @@ struct leges_ria_totals {
 	struct leges_ria_total kinds[LEGES_RIA_NKINDS];
 	int64_t ac_cents, ab_cents;
 	size_t count;			/* obligations computed */
-	int64_t net_ab_cents;		/* new + changed - removed */
+	int64_t net_ab_cents;		/* new - removed (changed: see kinds[CHANGED]) */
 	int64_t oneoff_cents, oneoff_annual_cents;
 };
 

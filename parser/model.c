@@ -276,7 +276,7 @@ static xmlNode *eidmap_get(const struct leges_eidmap *m, const char *key)
 }
 
 /* Insert key unless present (the first use wins); 0 or LEGES_ENOMEM. */
-static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
+static int eidmap_insert(struct leges_eidmap *m, const char *key, xmlNode *node, bool owned)
 {
 	size_t i;
 
@@ -290,9 +290,10 @@ static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
 			free(big.nodes);
 			return leges_error_set(LEGES_ENOMEM, "out of memory");
 		}
+		/* Move the keys: they are already copies. */
 		for (i = 0; i < m->cap; i++)
 			if (m->keys[i])
-				eidmap_put(&big, m->keys[i], m->nodes[i]);
+				eidmap_insert(&big, m->keys[i], m->nodes[i], true);
 		free(m->keys);
 		free(m->nodes);
 		*m = big;
@@ -300,10 +301,17 @@ static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
 	for (i = eid_hash(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
 		if (!strcmp(m->keys[i], key))
 			return 0;
-	m->keys[i] = key;
+	m->keys[i] = owned ? key : strdup(key);
+	if (!m->keys[i])
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	m->nodes[i] = node;
 	m->n++;
 	return 0;
+}
+
+static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
+{
+	return eidmap_insert(m, key, node, false);
 }
 
 static int add_component(struct builder *b, xmlNode *node)
@@ -517,6 +525,10 @@ void leges_doc_free(struct leges_doc *doc)
 	free(doc->hrefs);
 	free(doc->eids);
 	for (i = 0; i < doc->ncomponents; i++) {
+		size_t k;
+
+		for (k = 0; k < doc->components[i].eids.cap; k++)
+			free((char *)doc->components[i].eids.keys[k]);
 		free(doc->components[i].eids.keys);
 		free(doc->components[i].eids.nodes);
 	}

@@ -79,7 +79,10 @@ struct leges_href {
 	bool quoted;
 };
 
-/* eId -> element, open addressing; the keys are borrowed from the tree. */
+/*
+ * eId -> element, open addressing.  The keys are copies: commands that change
+ * the tree (consolidate) may free the attributes they came from.
+ */
 struct leges_eidmap {
 	const char **keys;
 	xmlNode **nodes;

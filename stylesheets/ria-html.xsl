@@ -71,7 +71,7 @@
         <tbody>
           <tr><th scope="row">Administratieve kosten (AC)</th><td class="num">€ <xsl:value-of select="totals/@ac-eur"/></td></tr>
           <tr><th scope="row">Administratieve lasten (AB)</th><td class="num">€ <xsl:value-of select="totals/@ab-eur"/></td></tr>
-          <tr><th scope="row">Netto wijziging van de lasten (nieuw + gewijzigd − afgeschaft)</th><td class="num">€ <xsl:value-of select="totals/@net-eur"/></td></tr>
+          <tr><th scope="row">Netto wijziging van de lasten (nieuw − afgeschaft)</th><td class="num">€ <xsl:value-of select="totals/@net-eur"/></td></tr>
           <tr><th scope="row">Eenmalige kosten</th><td class="num">€ <xsl:value-of select="totals/@oneoff-eur"/></td></tr>
           <tr><th scope="row">Eenmalige kosten, op jaarbasis (<xsl:value-of select="@years"/> jaar, rente <xsl:value-of select="@rate"/>)</th><td class="num">€ <xsl:value-of select="totals/@annualised-eur"/></td></tr>
         </tbody>

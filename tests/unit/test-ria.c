@@ -207,7 +207,7 @@ static void test_table(void **state)
 	assert_int_equal(t->origins[LEGES_RIA_NATIONAL].ab_cents, 33075000);
 	assert_int_equal(t->kinds[LEGES_RIA_NEW].ab_cents, 38075000);
 	assert_int_equal(t->kinds[LEGES_RIA_REMOVED].ab_cents, 22500000);
-	/* The net change the compensation rule looks at: new + changed - removed. */
+	/* The net change the compensation rule looks at: new - removed. */
 	assert_int_equal(t->net_ab_cents, 38075000 - 22500000);
 	assert_int_equal(t->oneoff_cents, 10000000);
 	leges_ria_free(ria);

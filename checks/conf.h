@@ -1,5 +1,5 @@
 /*
- * config.h - .leges.ini, found by walking up from each file checked (like
+ * conf.h - .leges.ini, found by walking up from each file checked (like
  * .editorconfig), read with inih.
  *
  *   [leges]                     ; or keys before any section
@@ -20,8 +20,8 @@
  * A key or section leges does not know is reported as LEG903 (a typo should
  * not be silently ignored); a bad value is a configuration error (exit 2).
  */
-#ifndef LEGES_CONFIG_H
-#define LEGES_CONFIG_H
+#ifndef LEGES_CONF_H
+#define LEGES_CONF_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* config.c - .leges.ini (see config.h). */
+/* conf.c - .leges.ini (see conf.h). */
 #include "config.h"
 
 #include <errno.h>
@@ -13,7 +13,7 @@
 
 #include <ini.h>
 
-#include "checks/config.h"
+#include "checks/conf.h"
 
 char *leges_config_find(const char *file)
 {
