@@ -23,6 +23,7 @@ static const struct command {
 	{ "check", cmd_check, "lint drafts against the drafting and AKN rules" },
 	{ "consolidate", cmd_consolidate, "the text in force on a date, with a report per modification" },
 	{ "diff", cmd_diff, "what changed between two expressions (text, JSON, HTML)" },
+	{ "render", cmd_render, "render a document as HTML, PDF or XSL-FO" },
 	{ "ria", cmd_ria, "RIA checks and Standard Cost Model figures" },
 	{ "rules", cmd_rules, "list the rules, or explain one" },
 	{ "timeline", cmd_timeline, "the dates on which an act changed, and by which act" },

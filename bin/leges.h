@@ -10,6 +10,7 @@
 
 int cmd_amend(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 int cmd_ria(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_xref(int argc, char **argv);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <libexslt/exslt.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxslt/documents.h>
 #include <libxslt/security.h>
@@ -212,6 +213,20 @@ int leges_xslt_run(const struct leges_xslt *x, xmlDocPtr doc, const char *const 
 	}
 	xsltFreeTransformContext(tctxt);
 	return rc;
+}
+
+int leges_xslt_save_html5(xmlDocPtr result, FILE *out)
+{
+	xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
+	xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, utf8);
+
+	if (!buf)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	xmlOutputBufferWriteString(buf, "<!DOCTYPE html>\n");
+	htmlDocContentDumpFormatOutput(buf, result, "UTF-8", 1);
+	if (xmlOutputBufferClose(buf) < 0 || ferror(out))
+		return leges_error_set(LEGES_EIO, "cannot write the HTML page");
+	return 0;
 }
 
 int leges_xslt_save(const struct leges_xslt *x, xmlDocPtr result, FILE *out)

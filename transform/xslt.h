@@ -40,4 +40,13 @@ int leges_xslt_run(const struct leges_xslt *x, xmlDocPtr doc, const char *const 
 /* Serialise a result as the stylesheet's xsl:output says. */
 int leges_xslt_save(const struct leges_xslt *x, xmlDocPtr result, FILE *out);
 
+/*
+ * Serialise a result as an HTML5 page: "<!DOCTYPE html>", then the tree with
+ * libxml2's HTML serialiser (void elements, raw <style>), in UTF-8.  For
+ * stylesheets that build HTML with xsl:output method="xml": an HTML result
+ * document would register every id attribute in an ID table, which costs
+ * more than the rest of a large transform.
+ */
+int leges_xslt_save_html5(xmlDocPtr result, FILE *out);
+
 #endif

@@ -106,6 +106,39 @@ static void test_bad_stylesheet(void **state)
 	assert_null(leges_embedded_file("no-such.xsl", NULL));
 }
 
+/* An HTML page built as an XML tree is written as HTML5: doctype, void and empty elements, raw <style>. */
+static void test_save_html5(void **state)
+{
+	static const char sheet[] =
+		"<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+		"<xsl:output method='xml' omit-xml-declaration='yes'/>"
+		"<xsl:template match='/'><html lang='nl'><head><meta charset='utf-8'/>"
+		"<style><xsl:value-of select=\"'a > b { }'\" disable-output-escaping='yes'/></style></head>"
+		"<body><p id='x'>a<br/>b</p><a href='#x'></a></body></html></xsl:template>"
+		"</xsl:stylesheet>";
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp;
+	xmlDocPtr out;
+	int rc;
+
+	UNUSED_STATE(state);
+	out = result_of(sheet, NULL, &rc);
+	assert_int_equal(rc, 0);
+	fp = open_memstream(&text, &len);
+	assert_non_null(fp);
+	assert_int_equal(leges_xslt_save_html5(out, fp), 0);
+	fclose(fp);
+	assert_true(!strncmp(text, "<!DOCTYPE html>\n<html lang=\"nl\">", 31));
+	assert_non_null(strstr(text, "<meta charset=\"utf-8\">"));
+	assert_non_null(strstr(text, "<style>a > b { }</style>"));
+	assert_non_null(strstr(text, "a<br>b"));
+	assert_null(strstr(text, "</br>"));
+	assert_non_null(strstr(text, "<a href=\"#x\"></a>"));
+	free(text);
+	xmlFreeDoc(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_no_file_writes),
 		cmocka_unit_test(test_no_file_reads),
 		cmocka_unit_test(test_bad_stylesheet),
+		cmocka_unit_test(test_save_html5),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
