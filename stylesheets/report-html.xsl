@@ -20,6 +20,8 @@
   <!-- Findings by file and eId, and rules by code. -->
   <xsl:key name="finding-by-eid" match="r:finding" use="concat(../@path, '|', @eId)"/>
   <xsl:key name="rule" match="r:rule" use="@code"/>
+  <!-- Elements of the documents by file and eId: a repeated eId (STR121) gets its anchor once. -->
+  <xsl:key name="element-by-eid" match="*[@eId][not(self::r:*)]" use="concat(ancestor::r:file[1]/@path, '|', @eId)"/>
 
   <xsl:variable name="lang" select="/r:lint-report/@lang"/>
 
@@ -155,7 +157,10 @@
         <span class="akn-{local-name()}"><xsl:apply-templates mode="doc"><xsl:with-param name="file" select="$file"/></xsl:apply-templates></span>
       </xsl:when>
       <xsl:when test="@eId">
-        <section class="akn-{local-name()}" id="{generate-id($file)}-{@eId}">
+        <section class="akn-{local-name()}">
+          <xsl:if test="generate-id() = generate-id(key('element-by-eid', concat($file/@path, '|', @eId))[1])">
+            <xsl:attribute name="id"><xsl:value-of select="concat(generate-id($file), '-', @eId)"/></xsl:attribute>
+          </xsl:if>
           <xsl:if test="$here"><xsl:attribute name="class">akn-<xsl:value-of select="local-name()"/> lint-marked</xsl:attribute></xsl:if>
           <xsl:for-each select="$here">
             <div class="lint-finding {@severity}">
