@@ -357,7 +357,7 @@ static int find_definitions(struct leges_doc *doc, struct leges_draft *d)
 static int build(struct leges_doc *doc, struct leges_draft *d)
 {
 	struct sbuf body = { NULL, 0, 0, false };
-	size_t i, r;
+	size_t i, r, cap = 0;
 	int rc;
 
 	d->kind = act_kind(doc);
@@ -368,10 +368,14 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 
 		if (strcmp(p->name, "article") || p->quoted || p->component != 0)
 			continue;
-		g = realloc(d->articles, (d->narticles + 1) * sizeof(*g));
-		if (!g)
-			return LEGES_ENOMEM;
-		d->articles = g;
+		if (d->narticles == cap) {
+			cap = cap ? 2 * cap : 64;
+			g = realloc(d->articles, cap * sizeof(*g));
+			if (!g)
+				return LEGES_ENOMEM;
+			d->articles = g;
+		}
+		g = d->articles;
 		g[d->narticles].prov = i;
 		g[d->narticles].text = plain_text(p->node, NULL);
 		if (!g[d->narticles].text)

@@ -1,6 +1,8 @@
 /* STR130 article-label: "Artikel 1." for the first article, "Art. N." after it, "Enig artikel." alone. */
 #include "config.h"
 
+#include <string.h>
+
 #include "checks/draft.h"
 
 static const char first[] = "^Artikel\\s+1(?:\\.\\d+)*\\.$";
@@ -9,23 +11,35 @@ static const char later[] =
 	"undecies|duodecies|vicies(?:\\s+semel)?))?\\.$|^Art\\.\\s+[\\dIVXLC]+(?:\\.\\d+)+\\.$";
 static const char unique[] = "^Enig\\s+artikel\\.$";
 
+/* The articles of the main document, not quoted: those of the draft view, without building it. */
+static bool main_article(const struct leges_provision *p)
+{
+	return !p->quoted && p->component == 0 && !strcmp(p->name, "article");
+}
+
 static int check(struct leges_check_ctx *ctx)
 {
-	const struct leges_draft *d;
-	size_t i;
-	int rc = leges_draft_get(ctx->doc, &d);
+	const struct leges_doc *doc = ctx->doc;
+	size_t i, n = 0, k = 0;
+	int rc = 0;
 
-	if (rc || leges_doc_lang(ctx->doc) != LEGES_LANG_NL)
-		return rc;
-	for (i = 0; i < d->narticles && !rc; i++) {
-		const struct leges_provision *p = &ctx->doc->provs[d->articles[i].prov];
-		const char *want = d->narticles == 1 ? unique : i == 0 ? first : later;
+	if (leges_doc_lang(ctx->doc) != LEGES_LANG_NL)
+		return 0;
+	for (i = 0; i < doc->nprovs; i++)
+		n += main_article(&doc->provs[i]);
+	for (i = 0; i < doc->nprovs && !rc; i++) {
+		const struct leges_provision *p = &doc->provs[i];
+		const char *want;
 
+		if (!main_article(p))
+			continue;
+		want = n == 1 ? unique : k == 0 ? first : later;
+		k++;
 		if (!p->num_text || leges_match(want, p->num_text))
 			continue;
 		rc = leges_report(ctx, p->num_node, NULL, "'%s' should read %s", p->num_text,
-				  leges_tr(d->narticles == 1 ? "'Enig artikel.' (the act has one article)" :
-					   i == 0 ? "'Artikel 1.' (the first article is written in full)" :
+				  leges_tr(n == 1 ? "'Enig artikel.' (the act has one article)" :
+					   k == 1 ? "'Artikel 1.' (the first article is written in full)" :
 					   "'Art. N.' (every article after the first)", ctx->opts->lang));
 	}
 	return rc;
