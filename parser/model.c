@@ -1,6 +1,7 @@
 /* model.c - the document model (see model.h). */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -249,10 +250,28 @@ struct frame {
 	int quoted;
 };
 
+enum { NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4 };
+
 struct builder {
 	struct leges_doc *doc;
 	size_t cap_eids, cap_hrefs, cap_provs, cap_comps;
+	/* What each element name is, by the address of the name: libxml2 interns names, so the
+	 * few names of a document are classified once rather than looked up for every element. */
+	struct { const char *name; unsigned cls; } names[256];
 };
+
+static unsigned name_class(struct builder *b, const char *name)
+{
+	size_t slot = ((uintptr_t)name >> 3) % (sizeof(b->names) / sizeof(b->names[0]));
+
+	if (b->names[slot].name != name) {
+		b->names[slot].name = name;
+		b->names[slot].cls = (leges_is_provision_name(name) ? NAME_PROVISION : 0) |
+				     (leges_is_doctype_name(name) ? NAME_DOCTYPE : 0) |
+				     (is_quote_container(name) ? NAME_QUOTE : 0);
+	}
+	return b->names[slot].cls;
+}
 
 static size_t eid_hash(const char *s)
 {
@@ -265,45 +284,50 @@ static size_t eid_hash(const char *s)
 
 static xmlNode *eidmap_get(const struct leges_eidmap *m, const char *key)
 {
-	size_t i;
+	size_t i, h;
 
 	if (!m->cap)
 		return NULL;
-	for (i = eid_hash(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-		if (!strcmp(m->keys[i], key))
+	h = eid_hash(key);
+	for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+		if (m->hashes[i] == h && !strcmp(m->keys[i], key))
 			return m->nodes[i];
 	return NULL;
 }
 
-/* Insert key unless present (the first use wins); 0 or LEGES_ENOMEM. */
-static int eidmap_insert(struct leges_eidmap *m, const char *key, xmlNode *node, bool owned)
+/* Insert key (hash h) unless present (the first use wins); 0 or LEGES_ENOMEM. */
+static int eidmap_insert(struct leges_eidmap *m, const char *key, size_t h, xmlNode *node, bool owned)
 {
 	size_t i;
 
 	if ((m->n + 1) * 10 >= m->cap * 7) {
-		struct leges_eidmap big = { NULL, NULL, m->cap ? m->cap * 2 : 256, 0 };
+		struct leges_eidmap big = { NULL, NULL, NULL, m->cap ? m->cap * 2 : 256, 0 };
 
 		big.keys = calloc(big.cap, sizeof(*big.keys));
-		big.nodes = calloc(big.cap, sizeof(*big.nodes));
-		if (!big.keys || !big.nodes) {
+		big.hashes = malloc(big.cap * sizeof(*big.hashes));
+		big.nodes = malloc(big.cap * sizeof(*big.nodes));
+		if (!big.keys || !big.hashes || !big.nodes) {
 			free(big.keys);
+			free(big.hashes);
 			free(big.nodes);
 			return leges_error_set(LEGES_ENOMEM, "out of memory");
 		}
-		/* Move the keys: they are already copies. */
+		/* Move the keys: they are already copies, their hashes known. */
 		for (i = 0; i < m->cap; i++)
 			if (m->keys[i])
-				eidmap_insert(&big, m->keys[i], m->nodes[i], true);
+				eidmap_insert(&big, m->keys[i], m->hashes[i], m->nodes[i], true);
 		free(m->keys);
+		free(m->hashes);
 		free(m->nodes);
 		*m = big;
 	}
-	for (i = eid_hash(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-		if (!strcmp(m->keys[i], key))
+	for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+		if (m->hashes[i] == h && !strcmp(m->keys[i], key))
 			return 0;
 	m->keys[i] = owned ? key : strdup(key);
 	if (!m->keys[i])
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	m->hashes[i] = h;
 	m->nodes[i] = node;
 	m->n++;
 	return 0;
@@ -311,7 +335,7 @@ static int eidmap_insert(struct leges_eidmap *m, const char *key, xmlNode *node,
 
 static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
 {
-	return eidmap_insert(m, key, node, false);
+	return eidmap_insert(m, key, eid_hash(key), node, false);
 }
 
 static int add_component(struct builder *b, xmlNode *node)
@@ -335,9 +359,11 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 	const char *v;
 	int rc;
 
+	unsigned cls = name_class(b, name);
+
 	*self = *parent;
 	self->node = n;
-	if (leges_is_doctype_name(name) && n != doc->main && n->parent &&
+	if ((cls & NAME_DOCTYPE) && n != doc->main && n->parent &&
 	    n->parent->type == XML_ELEMENT_NODE) {
 		const char *pn = (const char *)n->parent->name;
 
@@ -349,7 +375,7 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 			self->comp = (unsigned)(doc->ncomponents - 1);
 		}
 	}
-	if (is_quote_container(name))
+	if (cls & NAME_QUOTE)
 		self->quoted++;
 
 	v = leges_attr(n, doc->eid_attr);
@@ -375,7 +401,7 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 		doc->hrefs[doc->nhrefs].quoted = self->quoted > 0;
 		doc->nhrefs++;
 	}
-	if (leges_is_provision_name(name)) {
+	if (cls & NAME_PROVISION) {
 		struct leges_provision *p;
 
 		rc = grow((void **)&doc->provs, &b->cap_provs, doc->nprovs + 1, sizeof(*doc->provs));
@@ -530,6 +556,7 @@ void leges_doc_free(struct leges_doc *doc)
 		for (k = 0; k < doc->components[i].eids.cap; k++)
 			free((char *)doc->components[i].eids.keys[k]);
 		free(doc->components[i].eids.keys);
+		free(doc->components[i].eids.hashes);
 		free(doc->components[i].eids.nodes);
 	}
 	free(doc->components);

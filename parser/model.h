@@ -85,6 +85,7 @@ struct leges_href {
  */
 struct leges_eidmap {
 	const char **keys;
+	size_t *hashes;		/* of each key, so probes and growth compare and rehash nothing */
 	xmlNode **nodes;
 	size_t cap, n;
 };
