@@ -37,6 +37,21 @@ static bool named(const xmlNode *n, const char *name)
 }
 
 /* Only the structural units count; list, intro and wrapUp belong to their parent's text. */
+/* The identifier a unit is matched by: its eId (id in AKN 1.0/2.0), else its xml:id (LEOS). */
+static const char *unit_id(const xmlNode *n)
+{
+	const char *id = leges_akn_eid(n);
+	const xmlAttr *a;
+
+	if (id)
+		return id;
+	for (a = n->properties; a; a = a->next)
+		if (a->ns && a->children && !strcmp((const char *)a->name, "id") &&
+		    !strcmp((const char *)a->ns->href, (const char *)XML_XML_NAMESPACE))
+			return (const char *)a->children->content;
+	return NULL;
+}
+
 static bool is_unit(const xmlNode *n)
 {
 	static const char *const skip[] = { "list", "intro", "wrapUp", "content", "mod", "quotedStructure",
@@ -46,7 +61,7 @@ static bool is_unit(const xmlNode *n)
 	for (i = 0; skip[i]; i++)
 		if (!strcmp(skip[i], (const char *)n->name))
 			return false;
-	return leges_akn_eid(n) != NULL;
+	return unit_id(n) != NULL;
 }
 
 static void own_text(const xmlNode *n, char **buf, size_t *len, size_t *cap, bool top)
@@ -125,7 +140,7 @@ static int collect(struct plist *l, xmlNode *n)
 				l->cap = cap;
 			}
 			l->v[l->n].node = c;
-			l->v[l->n].eid = leges_akn_eid(c);
+			l->v[l->n].eid = unit_id(c);
 			l->v[l->n].text = text_of(c);
 			l->v[l->n].matched = false;
 			xmlHashAddEntry(l->byid, (const xmlChar *)l->v[l->n].eid, (void *)(l->n + 1));
@@ -375,7 +390,7 @@ int leges_diff_docs(struct leges_diff *out, const struct leges_doc *old, const s
 			bool inside = false;
 
 			for (p = b.v[i].node->parent; p && p != bb && !inside; p = p->parent) {
-				const char *e = p->type == XML_ELEMENT_NODE ? leges_akn_eid(p) : NULL;
+				const char *e = p->type == XML_ELEMENT_NODE ? unit_id(p) : NULL;
 
 				inside = e && !xmlHashLookup(a.byid, (const xmlChar *)e);
 			}
