@@ -95,6 +95,8 @@ for n in 2000 20000; do
 	add "xmllint-xsd-$n" "" "xmllint --noout --schema $X $f"
 	add "leges-xsd-$n" "" "$L check -q -j1 --schema-dir $S $f"
 done
+# The structural rules alone (the foundation's set), for reference: what the model and they cost.
+add "leges-struct-20000" "LEGES_SCHEMA_DIR=" "$L check -q -j1 --ignore AKN003 --select AKN,STR,REF $T/act-20000.xml"
 add "leges-corpus" "" "$L check -q -j2 --schema-dir $S $(q "$corpus")"
 add "xmllint-corpus" "" "bash -c $(q "while IFS= read -r f; do xmllint --noout --schema $X \"\$f\" >/dev/null 2>&1; done <$T/corpus.list")"
 
@@ -162,6 +164,7 @@ for n in 2000 20000; do
 	row "xmllint --noout --schema akomantoso30.xsd act-$n.xml" "xmllint-xsd-$n"
 	row "leges check -q -j1 --schema-dir schema act-$n.xml" "leges-xsd-$n"
 done
+row "leges check ... --select AKN,STR,REF act-20000.xml (no XSD)" "leges-struct-20000"
 row "leges check -q -j2 --schema-dir schema corpus/ (1 call)" "leges-corpus"
 row "xmllint --noout --schema ... per file ($ncorpus processes)" "xmllint-corpus"
 echo
@@ -190,6 +193,7 @@ for n in 2000 20000; do
 done
 ratio "time leges 20,000 / 2,000 art., no XSD" "${sec[leges-20000]}" "${sec[leges-2000]}" 11
 ratio "time leges 20,000 / 2,000 art., XSD" "${sec[leges-xsd-20000]}" "${sec[leges-xsd-2000]}" 11
+info "time leges AKN,STR,REF / xmllint --noout, 20,000 art." "${sec[leges-struct-20000]}" "${sec[xmllint-20000]}"
 info "time xmllint 20,000 / 2,000 art., no XSD" "${sec[xmllint-20000]}" "${sec[xmllint-2000]}"
 info "time xmllint 20,000 / 2,000 art., XSD" "${sec[xmllint-xsd-20000]}" "${sec[xmllint-xsd-2000]}"
 ratio "peak RSS leges (no XSD) / xmllint --noout, 20,000 art." "${rss[leges-20000]}" "${rss[xmllint-20000]}" 1.5

@@ -354,6 +354,11 @@ static int find_definitions(struct leges_doc *doc, struct leges_draft *d)
 	return rc;
 }
 
+bool leges_draft_is_article(const struct leges_provision *p)
+{
+	return !p->quoted && p->component == 0 && !strcmp(p->name, "article");
+}
+
 static int build(struct leges_doc *doc, struct leges_draft *d)
 {
 	struct sbuf body = { NULL, 0, 0, false };
@@ -366,7 +371,7 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 		const struct leges_provision *p = &doc->provs[i];
 		struct leges_article *g;
 
-		if (strcmp(p->name, "article") || p->quoted || p->component != 0)
+		if (!leges_draft_is_article(p))
 			continue;
 		if (d->narticles == cap) {
 			cap = cap ? 2 * cap : 64;

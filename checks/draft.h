@@ -42,6 +42,9 @@ struct leges_draft {
 	char *body_lower;	/* owned: all normative text, lower case, accents folded */
 };
 
+/* An article of the main document, not quoted: what the draft view lists as its articles. */
+bool leges_draft_is_article(const struct leges_provision *p);
+
 /* The draft view of doc, built on first use and kept until the doc is freed. */
 int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out);
 void leges_draft_free(struct leges_draft *d);

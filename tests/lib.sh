@@ -78,6 +78,24 @@ found() {
 	}' | sort
 }
 
+match_golden() { # match_golden GOLDEN FILE: FILE must equal GOLDEN (LEGES_GOLDEN_UPDATE=1 writes GOLDEN first)
+	# An HTML page carries leges.css whole in its <style> block; golden files keep a placeholder,
+	# so a CSS edit does not touch them (render.sh checks that pages carry leges.css).
+	case $2 in *.html) sed -i '/<style>/,/<\/style>/c\
+<style>/* leges.css */</style>' "$2" ;; esac
+	if [ "${LEGES_GOLDEN_UPDATE:-}" = 1 ]; then
+		mkdir -p "$(dirname "$1")"
+		cp "$2" "$1"
+		echo "updated $1"
+	fi
+	if cmp -s "$2" "$1"; then
+		ok "$1"
+	else
+		not_ok "$1 differs"
+		diff "$1" "$2" | head -20 | sed 's/^/#   /'
+	fi
+}
+
 finish() {
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]

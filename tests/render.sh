@@ -36,19 +36,8 @@ for f in corpus/drafts/*.xml $fixture; do
 		else
 			not_ok "$base.$to: output differs between runs"
 		fi
-		sed '/<style>/,/<\/style>/c\
-<style>/* leges.css */</style>' "$tmp/$base.$to" > "$tmp/norm"
-		golden=tests/golden/render/$base.$to
-		if [ "${LEGES_GOLDEN_UPDATE:-}" = 1 ]; then
-			cp "$tmp/norm" "$golden"
-			echo "updated $golden"
-		fi
-		if cmp -s "$tmp/norm" "$golden"; then
-			ok "$golden"
-		else
-			not_ok "$golden differs"
-			diff "$golden" "$tmp/norm" | head -20 | sed 's/^/#   /'
-		fi
+		cp "$tmp/$base.$to" "$tmp/norm.$to"
+		match_golden "tests/golden/render/$base.$to" "$tmp/norm.$to"
 	done
 	# Every eId of the text (not of the metadata) is the id of an element of the page.
 	xsltproc - "$f" > "$tmp/eids" <<'EOF'

@@ -31,21 +31,9 @@ check_ria() { # check_ria RIA DRAFT BASE
 		ext=$fmt
 		[ $fmt = text ] && ext=txt
 		"$LEGES" ria -f $fmt --draft "$draft" "$ria" > "$tmp/out" 2> "$tmp/err"
-		# The report carries leges.css whole; the golden file keeps a placeholder (render.sh checks the CSS).
-		[ $fmt = html ] && sed -i '/<style>/,/<\/style>/c\
-<style>/* leges.css */</style>' "$tmp/out"
 		[ -s "$tmp/err" ] && not_ok "$base $fmt wrote to stderr: $(cat "$tmp/err")"
-		golden=tests/golden/ria/$base.$ext
-		if [ "${LEGES_GOLDEN_UPDATE:-}" = 1 ]; then
-			cp "$tmp/out" "$golden"
-			echo "updated $golden"
-		fi
-		if cmp -s "$tmp/out" "$golden"; then
-			ok "$golden"
-		else
-			not_ok "$golden differs"
-			diff "$golden" "$tmp/out" | head -20 | sed 's/^/#   /'
-		fi
+		mv "$tmp/out" "$tmp/out.$ext"
+		match_golden "tests/golden/ria/$base.$ext" "$tmp/out.$ext"
 	done
 	# The planted defects, each at its line, and nothing else.
 	"$LEGES" ria --draft "$draft" "$ria" > "$tmp/out" 2>&1

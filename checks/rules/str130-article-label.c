@@ -1,8 +1,6 @@
 /* STR130 article-label: "Artikel 1." for the first article, "Art. N." after it, "Enig artikel." alone. */
 #include "config.h"
 
-#include <string.h>
-
 #include "checks/draft.h"
 
 static const char first[] = "^Artikel\\s+1(?:\\.\\d+)*\\.$";
@@ -10,12 +8,6 @@ static const char later[] =
 	"^Art\\.\\s+\\d+(?:/\\d+)*(?:\\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|"
 	"undecies|duodecies|vicies(?:\\s+semel)?))?\\.$|^Art\\.\\s+[\\dIVXLC]+(?:\\.\\d+)+\\.$";
 static const char unique[] = "^Enig\\s+artikel\\.$";
-
-/* The articles of the main document, not quoted: those of the draft view, without building it. */
-static bool main_article(const struct leges_provision *p)
-{
-	return !p->quoted && p->component == 0 && !strcmp(p->name, "article");
-}
 
 static int check(struct leges_check_ctx *ctx)
 {
@@ -26,12 +18,12 @@ static int check(struct leges_check_ctx *ctx)
 	if (leges_doc_lang(ctx->doc) != LEGES_LANG_NL)
 		return 0;
 	for (i = 0; i < doc->nprovs; i++)
-		n += main_article(&doc->provs[i]);
+		n += leges_draft_is_article(&doc->provs[i]);
 	for (i = 0; i < doc->nprovs && !rc; i++) {
 		const struct leges_provision *p = &doc->provs[i];
 		const char *want;
 
-		if (!main_article(p))
+		if (!leges_draft_is_article(p))
 			continue;
 		want = n == 1 ? unique : k == 0 ? first : later;
 		k++;
