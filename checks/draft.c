@@ -414,16 +414,16 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 	return d->body_lower ? 0 : LEGES_ENOMEM;
 }
 
+static const char draft_key;	/* its address keys the draft view in the doc's caches */
+
 int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out)
 {
 	struct leges_draft *d;
 	int rc;
 
-	*out = NULL;
-	if (doc->checks_cache) {
-		*out = doc->checks_cache;
+	*out = leges_doc_cache_get(doc, &draft_key);
+	if (*out)
 		return 0;
-	}
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
@@ -432,8 +432,11 @@ int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out)
 		leges_draft_free(d);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
-	doc->checks_cache = d;
-	doc->checks_cache_free = draft_free_cb;
+	rc = leges_doc_cache_put(doc, &draft_key, d, draft_free_cb);
+	if (rc) {
+		leges_draft_free(d);
+		return rc;
+	}
 	*out = d;
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "checks/engine.h"
 
@@ -553,12 +554,45 @@ out:
 	return rc;
 }
 
+
+/*
+ * LEGES_TRACE_PERF=1 prints the time of each phase and each rule of every
+ * document to stderr (as GIT_TRACE_PERFORMANCE does): how bench/README.md
+ * breaks the cost down.
+ */
+static int trace_perf = -1;
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static bool tracing(void)
+{
+	if (trace_perf < 0) {
+		const char *v = getenv("LEGES_TRACE_PERF");
+
+		trace_perf = v && *v && strcmp(v, "0");
+	}
+	return trace_perf;
+}
+
+static void trace(const char *path, const char *what, double t0)
+{
+	if (tracing())
+		fprintf(stderr, "leges: perf: %s: %-8s %8.1f ms\n", path, what, now_ms() - t0);
+}
+
 int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts, struct leges_findings *out)
 {
 	struct leges_check_ctx ctx = { NULL, doc, out, opts, 0 };
 	const struct leges_rule *const *rules;
 	unsigned profile = opts->profile ? opts->profile : leges_doc_profile(doc);
 	size_t i, n, first;
+	double t0;
 	int rc = 0;
 
 	ctx.profile = profile;
@@ -598,7 +632,9 @@ int leges_check_doc(struct leges_doc *doc, const struct leges_engine_opts *opts,
 		if (!rules[i]->check || !leges_rule_selected(rules[i], opts) || !runs_on(rules[i], doc, profile))
 			continue;
 		ctx.rule = rules[i];
+		t0 = tracing() ? now_ms() : 0;
 		rc = rules[i]->check(&ctx);
+		trace(doc->in->path, rules[i]->code, t0);
 	}
 	if (!rc)
 		rc = apply_suppressions(&ctx, first);
@@ -617,6 +653,7 @@ static int check_input(int rc, struct leges_input *in, const char *path, const s
 		       struct leges_findings *out, xmlDocPtr *tree)
 {
 	struct leges_doc *doc = NULL;
+	double t0;
 	size_t i;
 
 	if (rc == LEGES_EPARSE) {
@@ -634,16 +671,22 @@ static int check_input(int rc, struct leges_input *in, const char *path, const s
 	}
 	if (rc)
 		return rc;
+	t0 = tracing() ? now_ms() : 0;
 	rc = leges_doc_build(&doc, in);
 	if (rc)
 		return rc;
+	trace(path, "model", t0);
+	t0 = tracing() ? now_ms() : 0;
 	rc = leges_check_doc(doc, opts, out);
+	trace(path, "rules", t0);
 	if (!rc && tree) {
 		*tree = doc->in->xml;
 		doc->in->xml = NULL;
 		doc->root = doc->main = NULL;
 	}
+	t0 = tracing() ? now_ms() : 0;
 	leges_doc_free(doc);
+	trace(path, "free", t0);
 	return rc;
 }
 
@@ -655,9 +698,12 @@ int leges_check_file_tree(const char *path, const struct leges_engine_opts *opts
 
 	int rc;
 
+	double t0 = tracing() ? now_ms() : 0;
+
 	if (tree)
 		*tree = NULL;
 	rc = leges_load_file(&in, path, &lopts);
+	trace(path, "load", t0);
 	return check_input(rc, in, path, opts, out, tree);
 }
 

@@ -542,8 +542,9 @@ void leges_doc_free(struct leges_doc *doc)
 
 	if (!doc)
 		return;
-	if (doc->checks_cache && doc->checks_cache_free)
-		doc->checks_cache_free(doc->checks_cache);
+	for (i = 0; i < LEGES_DOC_NCACHES; i++)
+		if (doc->caches[i].key && doc->caches[i].free)
+			doc->caches[i].free(doc->caches[i].value);
 	free_runs(doc);
 	for (i = 0; i < doc->nprovs; i++)
 		free(doc->provs[i].num_text);
@@ -566,6 +567,30 @@ void leges_doc_free(struct leges_doc *doc)
 	free_level(&doc->frbr.manif);
 	leges_input_free(doc->in);
 	free(doc);
+}
+
+void *leges_doc_cache_get(const struct leges_doc *doc, const void *key)
+{
+	size_t i;
+
+	for (i = 0; i < LEGES_DOC_NCACHES; i++)
+		if (doc->caches[i].key == key)
+			return doc->caches[i].value;
+	return NULL;
+}
+
+int leges_doc_cache_put(struct leges_doc *doc, const void *key, void *value, void (*free_fn)(void *))
+{
+	size_t i;
+
+	for (i = 0; i < LEGES_DOC_NCACHES; i++)
+		if (!doc->caches[i].key) {
+			doc->caches[i].key = key;
+			doc->caches[i].value = value;
+			doc->caches[i].free = free_fn;
+			return 0;
+		}
+	return leges_error_set(LEGES_ENOMEM, "the document's caches are full");
 }
 
 xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const char *eid)

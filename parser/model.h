@@ -113,6 +113,8 @@ struct leges_textrun {
 	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
 };
 
+#define LEGES_DOC_NCACHES 4
+
 struct leges_doc {
 	struct leges_input *in;	/* owned */
 	enum leges_dialect dialect;
@@ -137,9 +139,12 @@ struct leges_doc {
 	size_t nruns;
 	bool runs_built;
 
-	/* A cache that checks/ keeps per document (checks/draft.c), freed with the doc. */
-	void *checks_cache;
-	void (*checks_cache_free)(void *);
+	/* What checks/ computes once per document (the draft view, the pack prefilter), freed with it. */
+	struct leges_doc_cache {
+		const void *key;	/* the address of something of the owner's: who put it there */
+		void *value;
+		void (*free)(void *);
+	} caches[LEGES_DOC_NCACHES];
 };
 
 /* Build the model; takes ownership of in (also on failure). */
@@ -158,6 +163,11 @@ bool leges_is_doctype_name(const char *name);
 xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const char *eid);
 /* The first element with eId in component comp only, or NULL. */
 xmlNode *leges_doc_find_eid_in(const struct leges_doc *doc, unsigned comp, const char *eid);
+
+/* The value cached under key, or NULL. */
+void *leges_doc_cache_get(const struct leges_doc *doc, const void *key);
+/* Cache value under key until the doc is freed (free_fn(value) then); 0 or LEGES_ENOMEM when full. */
+int leges_doc_cache_put(struct leges_doc *doc, const void *key, void *value, void (*free_fn)(void *));
 
 /* Build the text runs once; 0 or LEGES_ENOMEM. */
 int leges_doc_text_runs(struct leges_doc *doc);
