@@ -4,6 +4,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 #include <pcre2.h>
 
 #include "checks/pack.h"
+#include "checks/prefilter.h"
 
 #define PACK_NS "urn:leges:pack:1"
 
@@ -27,7 +29,9 @@ struct variant {
 	enum leges_lang lang;
 	unsigned profiles;
 	pcre2_code *re;		/* pattern rules */
-	int must[2];		/* a byte every match contains (both cases), or -1: runs without it are skipped */
+	char *pattern;		/* its source */
+	bool caseless;
+	int bit;		/* its bit in its language's prefilter, or -1: may match any run */
 	pcre2_code **except;
 	size_t nexcept;
 	char *scope;		/* XPath or NULL */
@@ -78,6 +82,7 @@ static void variant_release(struct variant *v)
 	size_t i;
 
 	pcre2_code_free(v->re);
+	free(v->pattern);
 	for (i = 0; i < v->nexcept; i++)
 		pcre2_code_free(v->except[i]);
 	free(v->except);
@@ -239,32 +244,6 @@ static int compile(const char *name, xmlNode *at, const char *code, const char *
 	return 0;
 }
 
-/*
- * A code unit that every match contains, from pcre2's own analysis of the
- * pattern (its first code unit, else a required one).  Most text blocks lack
- * it, and a memchr() is much cheaper than a call of the matcher.
- */
-static void must_contain(pcre2_code *re, int must[2])
-{
-	uint32_t type = 0, unit = 0;
-
-	must[0] = must[1] = -1;
-	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
-	if (type == 1) {
-		pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-	} else {
-		pcre2_pattern_info(re, PCRE2_INFO_LASTCODETYPE, &type);
-		if (type != 1)
-			return;
-		pcre2_pattern_info(re, PCRE2_INFO_LASTCODEUNIT, &unit);
-	}
-	if (unit > 0x7f)
-		return;	/* a multibyte character: no single byte to look for */
-	/* Both cases of a letter: an inline (?i) may make any part caseless. */
-	must[0] = (int)unit;
-	must[1] = unit >= 'a' && unit <= 'z' ? (int)(unit - 32) : unit >= 'A' && unit <= 'Z' ? (int)(unit + 32) : -1;
-}
-
 static int parse_rule(const char *name, xmlNode *r, enum leges_lang lang, unsigned pack_profiles,
 		      struct leges_pack_rule **out)
 {
@@ -321,8 +300,12 @@ static int parse_rule(const char *name, xmlNode *r, enum leges_lang lang, unsign
 				caseless = false;
 			xmlFree(a);
 			rc = t ? compile(name, c, pr->code, t, caseless, &v->re) : LEGES_ENOMEM;
-			if (!rc)
-				must_contain(v->re, v->must);
+			if (!rc) {
+				v->pattern = t;
+				v->caseless = caseless;
+				v->bit = -1;
+				t = NULL;
+			}
 			free(t);
 		} else if (is(c, "except")) {
 			char *t = text_of(c);
@@ -566,18 +549,120 @@ static bool excepted(const struct variant *v, const char *s, size_t len, pcre2_m
 	return false;
 }
 
+/*
+ * The prefilter of a language: the literals of every pattern variant of that
+ * language, from all packs, in one automaton.  Built on first use; the rules
+ * are all registered by then (packs are added before threads start).
+ */
+static pthread_mutex_t prefilter_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct leges_prefilter *prefilters[LEGES_LANG_OTHER + 1];
+static bool prefilter_built[LEGES_LANG_OTHER + 1];
+
+static const struct leges_prefilter *lang_prefilter(enum leges_lang lang)
+{
+	const struct leges_prefilter *pf;
+
+	pthread_mutex_lock(&prefilter_lock);
+	if (!prefilter_built[lang]) {
+		const char *patterns[LEGES_PREFILTER_MAX];
+		bool caseless[LEGES_PREFILTER_MAX];
+		const struct leges_rule *const *rules;
+		size_t n, i, k, count = 0;
+
+		rules = leges_rules(&n);
+		for (i = 0; i < n; i++) {
+			struct leges_pack_rule *pr = rules[i]->check == pack_check ? (struct leges_pack_rule *)rules[i]->data : NULL;
+
+			for (k = 0; pr && k < pr->nv; k++) {
+				struct variant *v = &pr->v[k];
+
+				if (v->lang != lang || !v->re || count == LEGES_PREFILTER_MAX)
+					continue;
+				v->bit = (int)count;
+				patterns[count] = v->pattern;
+				caseless[count] = v->caseless;
+				count++;
+			}
+		}
+		prefilters[lang] = leges_prefilter_new(patterns, caseless, count);
+		if (!prefilters[lang])	/* then every variant may match every run */
+			for (i = 0; i < n; i++) {
+				struct leges_pack_rule *pr = rules[i]->check == pack_check ? (struct leges_pack_rule *)rules[i]->data : NULL;
+
+				for (k = 0; pr && k < pr->nv; k++)
+					pr->v[k].bit = -1;
+			}
+		prefilter_built[lang] = true;
+	}
+	pf = prefilters[lang];
+	pthread_mutex_unlock(&prefilter_lock);
+	return pf;
+}
+
+/* Per document: for each text run, the pattern variants that may match it. */
+struct run_masks {
+	uint64_t *mask;
+	size_t n;
+};
+
+static const char masks_key;	/* its address keys them in the doc's caches */
+
+static void run_masks_free(void *p)
+{
+	struct run_masks *m = p;
+
+	free(m->mask);
+	free(m);
+}
+
+/* The masks of doc's runs (NULL when there is no prefilter): one scan of the text for all variants. */
+static int run_masks(struct leges_doc *doc, enum leges_lang lang, const struct run_masks **out)
+{
+	const struct leges_prefilter *pf = lang_prefilter(lang);
+	struct run_masks *m;
+	size_t r;
+	int rc;
+
+	*out = leges_doc_cache_get(doc, &masks_key);
+	if (*out || !pf)
+		return 0;
+	m = calloc(1, sizeof(*m));
+	if (m)
+		m->mask = calloc(doc->nruns ? doc->nruns : 1, sizeof(*m->mask));
+	if (!m || !m->mask) {
+		free(m);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	m->n = doc->nruns;
+	for (r = 0; r < doc->nruns; r++)
+		if (doc->runs[r].in_body)
+			m->mask[r] = leges_prefilter_scan(pf, doc->runs[r].text, doc->runs[r].len);
+	rc = leges_doc_cache_put(doc, &masks_key, m, run_masks_free);
+	if (rc) {
+		run_masks_free(m);
+		return rc;
+	}
+	*out = m;
+	return 0;
+}
+
 static int run_pattern(struct leges_check_ctx *ctx, const struct variant *v)
 {
 	struct leges_doc *doc = ctx->doc;
 	struct nodeset scope = { NULL, 0 };
 	pcre2_match_data *md = NULL, *md2 = NULL;
 	const char *msg = message(v, ctx->opts->lang);
+	const struct run_masks *masks;
+	uint64_t bit;
 	size_t r;
 	int rc;
 
 	rc = leges_doc_text_runs(doc);
+	if (!rc)
+		rc = run_masks(doc, v->lang, &masks);
 	if (rc)
 		return rc;
+	bit = v->bit >= 0 && masks ? UINT64_C(1) << v->bit : 0;
 	if (v->scope) {
 		xmlXPathObjectPtr res = eval(doc, v->scope);
 
@@ -598,9 +683,8 @@ static int run_pattern(struct leges_check_ctx *ctx, const struct variant *v)
 
 		if (!run->in_body || (v->scope && !in_scope(&scope, run->block)))
 			continue;
-		if (v->must[0] >= 0 && !memchr(run->text, v->must[0], run->len) &&
-		    (v->must[1] < 0 || !memchr(run->text, v->must[1], run->len)))
-			continue;
+		if (bit && !(masks->mask[r] & bit))
+			continue;	/* none of the pattern's literals is in the run */
 		while (off <= run->len && !rc) {
 			PCRE2_SIZE *ov;
 			const struct leges_textseg *seg;
