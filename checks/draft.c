@@ -12,6 +12,7 @@
 #include <pcre2.h>
 
 #include "checks/draft.h"
+#include "checks/prefilter.h"
 
 /* --- patterns, compiled once ---------------------------------------------------------- */
 
@@ -203,9 +204,84 @@ static char *plain_text(const xmlNode *node, const xmlNode *except)
 
 /* --- the draft view ------------------------------------------------------------------ */
 
-static const char def_formula[] =
-	"^(?:In|Voor\\s+de\\s+toepassing\\s+van)\\s+(?:dit|deze)\\s+(?:decreet|besluit|titel|hoofdstuk|afdeling|"
-	"artikel|codex|ontwerp)\\b[^:]{0,60}?\\s+wordt\\s+verstaan\\s+onder\\s*:";
+/* The formulas, by enum leges_formula (see draft.h); each rule's docs page quotes its sources. */
+static const char *const formulas[LEGES_F_N] = {
+	[LEGES_F_MATTER] =
+		"^(?:Dit\\s+decreet|Deze\\s+codex)\\s+regelt\\s+een\\s+(?:gemeenschaps-\\s+en\\s+gewestaangelegenheid|"
+		"gemeenschapsaangelegenheid|gewestaangelegenheid)\\.$",
+	[LEGES_F_BESLUIT_MATTER] =
+		"^Dit\\s+besluit\\s+regelt\\s+een\\s+(?:gemeenschaps-\\s+en\\s+gewestaangelegenheid|"
+		"gemeenschapsaangelegenheid|gewestaangelegenheid)\\.$",
+	[LEGES_F_TRANSPOSITION] =
+		"^(?:Dit|Deze)\\s+(?:decreet|besluit|wet|codex)\\s+voorziet\\s+in\\s+de\\s+(?:gedeeltelijke\\s+)?omzetting\\s+van\\s+",
+	[LEGES_F_EIF] =
+		"\\b(?:treedt|treden)\\s+in\\s+(?:werking|voege)\\b|\\bheeft\\s+uitwerking\\s+met\\s+ingang\\s+van\\b|"
+		"\\bbepaalt\\b[^.;]*?\\bdatum\\s+van\\s+(?:de\\s+)?inwerkingtreding\\b",
+	[LEGES_F_EIF_SAME_DAY] =
+		"\\bop\\s+de\\s+dag\\s+van\\s+(?:de|haar|zijn)\\s+bekendmaking|\\bde\\s+dag\\s+waarop\\s+(?:het|hij|ze|zij)\\b[^.;]*?"
+		"\\bbekendgemaakt",
+	[LEGES_F_EIF_FIRST_OF_MONTH] =
+		"\\beerste\\s+dag\\s+van\\s+de\\s+maand\\s+(?:die\\s+volgt\\s+op|na)\\s+(?:(?:de|haar|zijn)\\s+bekendmaking|"
+		"de\\s+maand\\s+waarin\\s+(?:het|hij|ze|zij)\\b[^.;]*?\\bbekendgemaakt)",
+	[LEGES_F_EIF_TEN_DAYS] = "\\bverstrijken\\s+van\\s+een\\s+termijn\\s+van\\s+tien\\s+dagen",
+	[LEGES_F_EIF_FIXED_DATE] =
+		"\\bin\\s+werking\\s+op\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
+		"september|oktober|november|december)\\s+(\\d{4})\\b",
+	[LEGES_F_EIF_DELEGATED] =
+		"\\bop\\s+(?:de|een)\\s+(?:door\\s+de\\s+Vlaamse\\s+Regering|bij\\s+(?:koninklijk\\s+)?besluit|"
+		"door\\s+de\\s+Koning)\\s+(?:te\\s+bepalen|vast\\s+te\\s+stellen)\\s+datum|"
+		"\\bop\\s+datum\\s+vast\\s+te\\s+stellen\\s+door\\s+de\\s+Vlaamse\\s+Regering|"
+		"\\bop\\s+(?:de|een)\\s+datum\\s+die\\s+(?:de\\s+Vlaamse\\s+Regering|de\\s+Koning)\\s+(?:bepaalt|vaststelt)|"
+		"\\b(?:Vlaamse\\s+Regering|Koning)\\s+bepaalt\\b[^.;]*?\\bdatum\\s+van\\s+(?:de\\s+)?inwerkingtreding\\b",
+	[LEGES_F_EIF_LATEST] = "\\buiterlijk\\b|\\bten\\s+laatste\\b",
+	[LEGES_F_EXECUTION] =
+		"^De\\s+Vlaamse\\s+ministers?,?\\s+bevoegd\\s+voor\\s+.+?,\\s+(?:is|zijn)\\s+belast\\s+met\\s+de\\s+"
+		"uitvoering\\s+van\\s+dit\\s+besluit\\.$",
+	[LEGES_F_ANY_EXECUTION] = "\\bbelast\\s+met\\s+de\\s+uitvoering\\s+van\\s+dit\\s+(?:besluit|decreet)\\b",
+	[LEGES_F_EXEC_BESLUIT] = "\\bbelast\\s+met\\s+de\\s+uitvoering\\s+van\\s+dit\\s+besluit\\b",
+	[LEGES_F_SUNSET] = "\\bhoudt\\s+op\\s+uitwerking\\s+te\\s+hebben\\b|\\btreedt\\s+buiten\\s+werking\\b",
+	[LEGES_F_REPEAL] =
+		"^(?:Het|De)\\s+(?:decreet|besluit|wet|ordonnantie)\\b[^.]*?\\bvan\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b.*"
+		"\\b(?:wordt|worden)\\s+opgeheven\\.$",
+	[LEGES_F_AMEND_IN] =
+		"^In\\s+(?:artikel|het\\s+decreet|het\\s+besluit|hoofdstuk)\\b.*\\b(?:wordt|worden)\\b.*"
+		"\\b(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven)\\b",
+	[LEGES_F_AMEND_ARTICLE] =
+		"^Artikel\\s+\\S+\\s+van\\s+(?:het|hetzelfde)\\s+(?:decreet|besluit)\\b.*\\b(?:wordt|worden)\\s+"
+		"(?:vervangen|opgeheven|aangevuld)\\b",
+	[LEGES_F_DEFINITIONS] =
+		"^(?:In|Voor\\s+de\\s+toepassing\\s+van)\\s+(?:dit|deze)\\s+(?:decreet|besluit|titel|hoofdstuk|afdeling|"
+		"artikel|codex|ontwerp)\\b[^:]{0,60}?\\s+wordt\\s+verstaan\\s+onder\\s*:",
+};
+
+_Static_assert(LEGES_F_N <= 32, "a formula is a bit of struct leges_article's formulas");
+
+static struct leges_prefilter *formula_filter;
+static pthread_once_t formula_once = PTHREAD_ONCE_INIT;
+
+static void formula_filter_init(void)
+{
+	bool caseless[LEGES_F_N];
+	size_t f;
+
+	for (f = 0; f < LEGES_F_N; f++)
+		caseless[f] = true;
+	/* NULL (no memory): every formula is then tried on every article. */
+	formula_filter = leges_prefilter_new((const char *const *)formulas, caseless, LEGES_F_N);
+}
+
+/* The formulas text matches: the prefilter's candidates, confirmed by pcre2. */
+static unsigned classify(const char *text)
+{
+	uint64_t maybe = formula_filter ? leges_prefilter_scan(formula_filter, text, strlen(text)) : ~UINT64_C(0);
+	unsigned is = 0;
+	size_t f;
+
+	for (f = 0; f < LEGES_F_N; f++)
+		if (((maybe >> f) & 1) && leges_match(formulas[f], text))
+			is |= 1u << f;
+	return is;
+}
 
 void leges_draft_free(struct leges_draft *d)
 {
@@ -323,7 +399,7 @@ static int find_definitions(struct leges_doc *doc, struct leges_draft *d)
 
 	d->defs_article = -1;
 	for (a = 0; a < d->narticles; a++)
-		if (leges_match(def_formula, d->articles[a].text)) {
+		if (leges_article_is(d, a, LEGES_F_DEFINITIONS)) {
 			d->defs_article = (long)a;
 			break;
 		}
@@ -365,6 +441,7 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 	size_t i, r, cap = 0;
 	int rc;
 
+	pthread_once(&formula_once, formula_filter_init);
 	d->kind = act_kind(doc);
 	d->ministerial = d->kind == LEGES_ACT_BESLUIT && is_ministerial(doc);
 	for (i = 0; i < doc->nprovs; i++) {
@@ -385,6 +462,7 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 		g[d->narticles].text = plain_text(p->node, NULL);
 		if (!g[d->narticles].text)
 			return LEGES_ENOMEM;
+		g[d->narticles].formulas = classify(g[d->narticles].text);
 		d->narticles++;
 	}
 	rc = find_definitions(doc, d);

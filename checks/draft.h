@@ -18,10 +18,40 @@ enum leges_act_kind {
 	LEGES_ACT_BESLUIT,	/* besluit van de Vlaamse Regering, ontwerpbesluit */
 };
 
+/*
+ * The formulas of the Flemish drafting guidance that the clause rules look
+ * for in an article (RULES-VL.md 1E, 1F).  The draft view matches each
+ * article against all of them once, with one prefilter pass (prefilter.h)
+ * and pcre2 (caseless, UTF, UCP) only where the prefilter lets it through.
+ */
+enum leges_formula {
+	LEGES_F_MATTER,		/* Dit decreet regelt een gemeenschaps-/gewestaangelegenheid. (CLS501) */
+	LEGES_F_BESLUIT_MATTER,	/* Dit besluit regelt een …aangelegenheid. (CLS502) */
+	LEGES_F_TRANSPOSITION,	/* Dit decreet voorziet in de (gedeeltelijke) omzetting van … (CLS503) */
+	LEGES_F_EIF,		/* treedt in werking, heeft uitwerking met ingang van … (CLS505) */
+	LEGES_F_EIF_SAME_DAY,	/* op de dag van de bekendmaking (CLS506) */
+	LEGES_F_EIF_FIRST_OF_MONTH,	/* de eerste dag van de maand die volgt op de bekendmaking */
+	LEGES_F_EIF_TEN_DAYS,	/* het verstrijken van een termijn van tien dagen */
+	LEGES_F_EIF_FIXED_DATE,	/* in werking op 1 januari 2027 */
+	LEGES_F_EIF_DELEGATED,	/* op een door de Vlaamse Regering te bepalen datum (CLS507) */
+	LEGES_F_EIF_LATEST,	/* uiterlijk, ten laatste */
+	LEGES_F_EXECUTION,	/* De Vlaamse minister, bevoegd voor …, is belast met de uitvoering van dit besluit. (CLS508) */
+	LEGES_F_ANY_EXECUTION,	/* belast met de uitvoering van dit besluit/decreet, anywhere */
+	LEGES_F_EXEC_BESLUIT,	/* belast met de uitvoering van dit besluit (CLS511) */
+	LEGES_F_SUNSET,		/* houdt op uitwerking te hebben, treedt buiten werking */
+	LEGES_F_REPEAL,		/* Het decreet van … wordt opgeheven. */
+	LEGES_F_AMEND_IN,	/* In artikel … wordt … vervangen */
+	LEGES_F_AMEND_ARTICLE,	/* Artikel … van het decreet … wordt vervangen */
+	LEGES_F_DEFINITIONS,	/* Voor de toepassing van dit decreet wordt verstaan onder: */
+	LEGES_F_N
+};
+
 struct leges_article {
 	size_t prov;		/* index in doc->provs */
 	char *text;		/* owned: the article's normative text, white space folded, no num/heading */
+	unsigned formulas;	/* bit f: the text matches formula f */
 };
+
 
 struct leges_definition {
 	char *term;		/* owned, as written */
@@ -41,6 +71,12 @@ struct leges_draft {
 	long defs_article;	/* index of the definitions article, or -1 */
 	char *body_lower;	/* owned: all normative text, lower case, accents folded */
 };
+
+/* True when article i of d matches formula f. */
+static inline bool leges_article_is(const struct leges_draft *d, size_t i, enum leges_formula f)
+{
+	return (d->articles[i].formulas >> f) & 1u;
+}
 
 /* An article of the main document, not quoted: what the draft view lists as its articles. */
 bool leges_draft_is_article(const struct leges_provision *p);

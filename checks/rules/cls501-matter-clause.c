@@ -3,10 +3,6 @@
 
 #include "checks/draft.h"
 
-const char leges_matter_clause[] =
-	"^(?:Dit\\s+decreet|Deze\\s+codex)\\s+regelt\\s+een\\s+(?:gemeenschaps-\\s+en\\s+gewestaangelegenheid|"
-	"gemeenschapsaangelegenheid|gewestaangelegenheid)\\.$";
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -16,7 +12,7 @@ static int check(struct leges_check_ctx *ctx)
 		return rc;
 	if (!d->narticles)
 		return 0;
-	if (leges_match(leges_matter_clause, d->articles[0].text))
+	if (leges_article_is(d, 0, LEGES_F_MATTER))
 		return 0;
 	return leges_report(ctx, ctx->doc->provs[d->articles[0].prov].node, NULL,
 			    "Artikel 1 of a decree must say which matter it regulates: 'Dit decreet regelt een "

@@ -3,12 +3,6 @@
 
 #include "checks/draft.h"
 
-extern const char leges_matter_clause[];
-
-static const char besluit_matter[] =
-	"^Dit\\s+besluit\\s+regelt\\s+een\\s+(?:gemeenschaps-\\s+en\\s+gewestaangelegenheid|"
-	"gemeenschapsaangelegenheid|gewestaangelegenheid)\\.$";
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -18,7 +12,7 @@ static int check(struct leges_check_ctx *ctx)
 	if (rc || d->kind != LEGES_ACT_BESLUIT)
 		return rc;
 	for (i = 0; i < d->narticles && !rc; i++)
-		if (leges_match(besluit_matter, d->articles[i].text) || leges_match(leges_matter_clause, d->articles[i].text))
+		if (leges_article_is(d, i, LEGES_F_BESLUIT_MATTER) || leges_article_is(d, i, LEGES_F_MATTER))
 			rc = leges_report(ctx, ctx->doc->provs[d->articles[i].prov].node, NULL,
 					  "a besluit does not state a community or regional matter: that clause belongs to decrees");
 	return rc;

@@ -5,9 +5,6 @@
 
 #include "checks/draft.h"
 
-const char leges_transposition_clause[] =
-	"^(?:Dit|Deze)\\s+(?:decreet|besluit|wet|codex)\\s+voorziet\\s+in\\s+de\\s+(?:gedeeltelijke\\s+)?omzetting\\s+van\\s+";
-
 /* A correlation table (omzettingstabel) attached to the draft: it transposes. */
 const xmlNode *leges_correlation_table(const struct leges_doc *doc)
 {
@@ -32,7 +29,7 @@ static int check(struct leges_check_ctx *ctx)
 	if (rc || !(table = leges_correlation_table(ctx->doc)))
 		return rc;
 	for (i = 0; i < d->narticles; i++)
-		if (leges_match(leges_transposition_clause, d->articles[i].text))
+		if (leges_article_is(d, i, LEGES_F_TRANSPOSITION))
 			return 0;
 	return leges_report(ctx, table, NULL,
 			    "the draft has a correlation table but no article 'Dit decreet voorziet in de (gedeeltelijke) "

@@ -3,8 +3,6 @@
 
 #include "checks/draft.h"
 
-extern const char leges_transposition_clause[];
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -14,7 +12,7 @@ static int check(struct leges_check_ctx *ctx)
 	if (rc)
 		return rc;
 	for (i = 0; i < d->narticles && !rc; i++)
-		if (leges_match(leges_transposition_clause, d->articles[i].text) && i >= 3)
+		if (leges_article_is(d, i, LEGES_F_TRANSPOSITION) && i >= 3)
 			rc = leges_report(ctx, ctx->doc->provs[d->articles[i].prov].node, NULL,
 					  "the transposition clause is article %zu: put it among the introductory "
 					  "provisions, right after Artikel 1", i + 1);

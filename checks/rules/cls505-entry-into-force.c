@@ -3,10 +3,6 @@
 
 #include "checks/draft.h"
 
-const char leges_eif_clause[] =
-	"\\b(?:treedt|treden)\\s+in\\s+(?:werking|voege)\\b|\\bheeft\\s+uitwerking\\s+met\\s+ingang\\s+van\\b|"
-	"\\bbepaalt\\b[^.;]*?\\bdatum\\s+van\\s+(?:de\\s+)?inwerkingtreding\\b";
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -16,7 +12,7 @@ static int check(struct leges_check_ctx *ctx)
 	if (rc || d->kind == LEGES_ACT_OTHER || !d->narticles)
 		return rc;
 	for (i = 0; i < d->narticles; i++)
-		if (leges_match(leges_eif_clause, d->articles[i].text))
+		if (leges_article_is(d, i, LEGES_F_EIF))
 			return 0;
 	return leges_report(ctx, ctx->doc->provs[d->articles[d->narticles - 1].prov].node, NULL,
 			    "no entry-into-force clause: the act enters into force on the tenth day after its "

@@ -6,18 +6,6 @@
 
 #include "checks/draft.h"
 
-extern const char leges_eif_clause[];
-
-static const char first_of_month[] =
-	"\\beerste\\s+dag\\s+van\\s+de\\s+maand\\s+(?:die\\s+volgt\\s+op|na)\\s+(?:(?:de|haar|zijn)\\s+bekendmaking|"
-	"de\\s+maand\\s+waarin\\s+(?:het|hij|ze|zij)\\b[^.;]*?\\bbekendgemaakt)";
-static const char same_day[] =
-	"\\bop\\s+de\\s+dag\\s+van\\s+(?:de|haar|zijn)\\s+bekendmaking|\\bde\\s+dag\\s+waarop\\s+(?:het|hij|ze|zij)\\b[^.;]*?"
-	"\\bbekendgemaakt";
-static const char ten_days[] = "\\bverstrijken\\s+van\\s+een\\s+termijn\\s+van\\s+tien\\s+dagen";
-static const char fixed_date[] =
-	"\\bin\\s+werking\\s+op\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
-	"september|oktober|november|december)\\s+(\\d{4})\\b";
 
 static const char *const months[] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
 				      "augustus", "september", "oktober", "november", "december" };
@@ -66,18 +54,18 @@ static int check(struct leges_check_ctx *ctx)
 		const char *t = d->articles[i].text;
 		const xmlNode *at = ctx->doc->provs[d->articles[i].prov].node;
 
-		if (!leges_match(leges_eif_clause, t))
+		if (!leges_article_is(d, i, LEGES_F_EIF))
 			continue;
-		if (leges_match(same_day, t)) {
+		if (leges_article_is(d, i, LEGES_F_EIF_SAME_DAY)) {
 			rc = leges_report(ctx, at, NULL,
 					  "entry into force on the day of publication leaves no ten days: justify the urgency "
 					  "in the explanatory memorandum, or use the default of ten days");
-		} else if (leges_match(first_of_month, t) && !leges_match(ten_days, t)) {
+		} else if (leges_article_is(d, i, LEGES_F_EIF_FIRST_OF_MONTH) && !leges_article_is(d, i, LEGES_F_EIF_TEN_DAYS)) {
 			rc = leges_report(ctx, at, NULL,
 					  "'de eerste dag van de maand die volgt op de bekendmaking' needs publication at "
 					  "least ten days before that day: write '…die volgt op het verstrijken van een "
 					  "termijn van tien dagen die ingaat de dag na de bekendmaking ervan'");
-		} else if (leges_match(fixed_date, t) && draft_date && strlen(draft_date) >= 10) {
+		} else if (leges_article_is(d, i, LEGES_F_EIF_FIXED_DATE) && draft_date && strlen(draft_date) >= 10) {
 			long eif = eif_date(t), drafted = days(atoi(draft_date), atoi(draft_date + 5), atoi(draft_date + 8));
 
 			if (eif >= 0 && eif < drafted + 10)

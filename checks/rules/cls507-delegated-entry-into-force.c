@@ -3,14 +3,6 @@
 
 #include "checks/draft.h"
 
-static const char delegated[] =
-	"\\bop\\s+(?:de|een)\\s+(?:door\\s+de\\s+Vlaamse\\s+Regering|bij\\s+(?:koninklijk\\s+)?besluit|"
-	"door\\s+de\\s+Koning)\\s+(?:te\\s+bepalen|vast\\s+te\\s+stellen)\\s+datum|"
-	"\\bop\\s+datum\\s+vast\\s+te\\s+stellen\\s+door\\s+de\\s+Vlaamse\\s+Regering|"
-	"\\bop\\s+(?:de|een)\\s+datum\\s+die\\s+(?:de\\s+Vlaamse\\s+Regering|de\\s+Koning)\\s+(?:bepaalt|vaststelt)|"
-	"\\b(?:Vlaamse\\s+Regering|Koning)\\s+bepaalt\\b[^.;]*?\\bdatum\\s+van\\s+(?:de\\s+)?inwerkingtreding\\b";
-static const char latest[] = "\\buiterlijk\\b|\\bten\\s+laatste\\b";
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -18,7 +10,7 @@ static int check(struct leges_check_ctx *ctx)
 	int rc = leges_draft_get(ctx->doc, &d);
 
 	for (i = 0; !rc && i < d->narticles; i++)
-		if (leges_match(delegated, d->articles[i].text) && !leges_match(latest, d->articles[i].text))
+		if (leges_article_is(d, i, LEGES_F_EIF_DELEGATED) && !leges_article_is(d, i, LEGES_F_EIF_LATEST))
 			rc = leges_report(ctx, ctx->doc->provs[d->articles[i].prov].node, NULL,
 					  "the Government sets the date of entry into force: add a latest date ('…, en "
 					  "uiterlijk op 1 januari 2028')");

@@ -3,11 +3,6 @@
 
 #include "checks/draft.h"
 
-static const char exec_clause[] =
-	"^De\\s+Vlaamse\\s+ministers?,?\\s+bevoegd\\s+voor\\s+.+?,\\s+(?:is|zijn)\\s+belast\\s+met\\s+de\\s+"
-	"uitvoering\\s+van\\s+dit\\s+besluit\\.$";
-static const char any_exec[] = "\\bbelast\\s+met\\s+de\\s+uitvoering\\s+van\\s+dit\\s+(?:besluit|decreet)\\b";
-
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
@@ -16,12 +11,12 @@ static int check(struct leges_check_ctx *ctx)
 
 	if (rc || !d->narticles)
 		return rc;
-	if (d->kind == LEGES_ACT_BESLUIT && !d->ministerial && !leges_match(exec_clause, d->articles[d->narticles - 1].text))
+	if (d->kind == LEGES_ACT_BESLUIT && !d->ministerial && !leges_article_is(d, d->narticles - 1, LEGES_F_EXECUTION))
 		return leges_report(ctx, ctx->doc->provs[d->articles[d->narticles - 1].prov].node, NULL,
 				    "the last article of a besluit van de Vlaamse Regering is the execution clause: 'De "
 				    "Vlaamse minister, bevoegd voor …, is belast met de uitvoering van dit besluit.'");
 	for (i = 0; (d->kind == LEGES_ACT_DECREE || d->ministerial) && i < d->narticles && !rc; i++)
-		if (leges_match(any_exec, d->articles[i].text))
+		if (leges_article_is(d, i, LEGES_F_ANY_EXECUTION))
 			rc = leges_report(ctx, ctx->doc->provs[d->articles[i].prov].node, NULL,
 					  "a decree has no execution clause: it belongs to a besluit van de Vlaamse Regering");
 	return rc;

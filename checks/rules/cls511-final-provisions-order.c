@@ -5,8 +5,6 @@
 
 #include "checks/draft.h"
 
-extern const char leges_matter_clause[], leges_transposition_clause[], leges_eif_clause[];
-
 enum klass { K_NONE = -1, K_INTRO, K_DEFS, K_AMEND, K_REPEAL, K_TRANS, K_EIF, K_SUNSET, K_EXEC };
 
 static const char *const names[] = {
@@ -42,27 +40,21 @@ static bool has_mod(const xmlNode *n)
 
 static enum klass classify(const struct leges_draft *d, const xmlNode *node, size_t i)
 {
-	const char *t = d->articles[i].text;
-
-	if (leges_match(leges_matter_clause, t) || leges_match(leges_transposition_clause, t))
+	if (leges_article_is(d, i, LEGES_F_MATTER) || leges_article_is(d, i, LEGES_F_TRANSPOSITION))
 		return K_INTRO;
 	if ((long)i == d->defs_article)
 		return K_DEFS;
-	if (leges_match("\\bbelast\\s+met\\s+de\\s+uitvoering\\s+van\\s+dit\\s+besluit\\b", t))
+	if (leges_article_is(d, i, LEGES_F_EXEC_BESLUIT))
 		return K_EXEC;
-	if (leges_match("\\bhoudt\\s+op\\s+uitwerking\\s+te\\s+hebben\\b|\\btreedt\\s+buiten\\s+werking\\b", t))
+	if (leges_article_is(d, i, LEGES_F_SUNSET))
 		return K_SUNSET;
-	if (leges_match(leges_eif_clause, t))
+	if (leges_article_is(d, i, LEGES_F_EIF))
 		return K_EIF;
 	if (transitional(node))
 		return K_TRANS;
-	if (leges_match("^(?:Het|De)\\s+(?:decreet|besluit|wet|ordonnantie)\\b[^.]*?\\bvan\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b.*"
-			"\\b(?:wordt|worden)\\s+opgeheven\\.$", t))
+	if (leges_article_is(d, i, LEGES_F_REPEAL))
 		return K_REPEAL;
-	if (has_mod(node) || leges_match("^In\\s+(?:artikel|het\\s+decreet|het\\s+besluit|hoofdstuk)\\b.*\\b(?:wordt|worden)\\b.*"
-					   "\\b(?:vervangen|ingevoegd|toegevoegd|aangevuld|opgeheven)\\b", t) ||
-	    leges_match("^Artikel\\s+\\S+\\s+van\\s+(?:het|hetzelfde)\\s+(?:decreet|besluit)\\b.*\\b(?:wordt|worden)\\s+"
-			"(?:vervangen|opgeheven|aangevuld)\\b", t))
+	if (has_mod(node) || leges_article_is(d, i, LEGES_F_AMEND_IN) || leges_article_is(d, i, LEGES_F_AMEND_ARTICLE))
 		return K_AMEND;
 	return K_NONE;
 }
