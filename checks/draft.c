@@ -141,28 +141,37 @@ struct sbuf {
 
 static int sb_add(struct sbuf *b, const char *t)
 {
-	for (; t && *t; t++) {
-		bool sp = *t == ' ' || *t == '\n' || *t == '\t' || *t == '\r';
+	size_t n = t ? strlen(t) : 0;
+	char *w;
 
-		if (sp) {
-			b->space = b->len > 0;
+	if (!n)
+		return 0;
+	/* Room for all of t, a space before it and the NUL: the loop below checks nothing. */
+	if (b->len + n + 2 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		char *g;
+
+		while (cap < b->len + n + 2)
+			cap *= 2;
+		g = realloc(b->s, cap);
+		if (!g)
+			return LEGES_ENOMEM;
+		b->s = g;
+		b->cap = cap;
+	}
+	w = b->s + b->len;
+	for (; *t; t++) {
+		if (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r') {
+			b->space = w != b->s;
 			continue;
 		}
-		if (b->len + 3 > b->cap) {
-			size_t cap = b->cap ? b->cap * 2 : 256;
-			char *g = realloc(b->s, cap);
-
-			if (!g)
-				return LEGES_ENOMEM;
-			b->s = g;
-			b->cap = cap;
-		}
 		if (b->space)
-			b->s[b->len++] = ' ';
+			*w++ = ' ';
 		b->space = false;
-		b->s[b->len++] = *t;
-		b->s[b->len] = '\0';
+		*w++ = *t;
 	}
+	*w = '\0';
+	b->len = (size_t)(w - b->s);
 	return 0;
 }
 
@@ -466,8 +475,8 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 		d->narticles++;
 	}
 	rc = find_definitions(doc, d);
-	if (rc)
-		return rc;
+	if (rc || !d->ndefs)
+		return rc;	/* without definitions no rule reads the body text */
 	rc = leges_doc_text_runs(doc);
 	if (rc)
 		return rc;

@@ -69,7 +69,7 @@ struct leges_draft {
 	struct leges_definition *defs;
 	size_t ndefs;
 	long defs_article;	/* index of the definitions article, or -1 */
-	char *body_lower;	/* owned: all normative text, lower case, accents folded */
+	char *body_lower;	/* owned: all normative text, lower case, accents folded; NULL without definitions */
 };
 
 /* True when article i of d matches formula f. */

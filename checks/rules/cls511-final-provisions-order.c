@@ -1,9 +1,11 @@
 /* CLS511 final-provisions-order: definitions, amending, repealing, entry into force, execution, in order. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks/draft.h"
+#include "checks/modmarkup.h"
 
 enum klass { K_NONE = -1, K_INTRO, K_DEFS, K_AMEND, K_REPEAL, K_TRANS, K_EIF, K_SUNSET, K_EXEC };
 
@@ -12,20 +14,36 @@ static const char *const names[] = {
 	"transitional provision", "entry into force", "temporal scope", "execution clause"
 };
 
-/* "Overgangsbepaling(en)" in the heading of the article or of a division around it. */
-static bool transitional(const xmlNode *n)
+/* "Overgangsbepaling(en)" in the heading of provision p (memo[p]: 0 unknown, 1 no, 2 yes). */
+static bool transitional_heading(const struct leges_doc *doc, size_t p, signed char *memo)
 {
-	/* The article and the divisions around it; the body's children are not headings. */
-	for (; n && n->type == XML_ELEMENT_NODE && leges_is_provision_name((const char *)n->name); n = n->parent) {
-		xmlNode *h = leges_child(n, "heading");
+	if (!memo[p]) {
+		xmlNode *h = doc->provs[p].heading_node;
 		xmlChar *t = h ? xmlNodeGetContent(h) : NULL;
-		bool yes = t && leges_match("\\bovergang", (const char *)t);
 
+		memo[p] = t && leges_match("\\bovergang", (const char *)t) ? 2 : 1;
 		xmlFree(t);
-		if (yes)
-			return true;
 	}
-	return false;
+	return memo[p] == 2;
+}
+
+/*
+ * "Overgangsbepaling(en)" in the heading of the article or of a division
+ * around it: the provisions whose elements enclose it directly (the body's
+ * children are not headings).  A division's heading is read once for all
+ * its articles.
+ */
+static bool transitional(const struct leges_doc *doc, size_t p, signed char *memo)
+{
+	for (;;) {
+		long up = doc->provs[p].parent;
+
+		if (transitional_heading(doc, p, memo))
+			return true;
+		if (up < 0 || doc->provs[p].node->parent != doc->provs[up].node)
+			return false;
+		p = (size_t)up;
+	}
 }
 
 static bool has_mod(const xmlNode *n)
@@ -38,8 +56,10 @@ static bool has_mod(const xmlNode *n)
 	return false;
 }
 
-static enum klass classify(const struct leges_draft *d, const xmlNode *node, size_t i)
+static enum klass classify(const struct leges_doc *doc, const struct leges_draft *d, size_t i, signed char *memo)
 {
+	const xmlNode *node = doc->provs[d->articles[i].prov].node;
+
 	if (leges_article_is(d, i, LEGES_F_MATTER) || leges_article_is(d, i, LEGES_F_TRANSPOSITION))
 		return K_INTRO;
 	if ((long)i == d->defs_article)
@@ -50,11 +70,12 @@ static enum klass classify(const struct leges_draft *d, const xmlNode *node, siz
 		return K_SUNSET;
 	if (leges_article_is(d, i, LEGES_F_EIF))
 		return K_EIF;
-	if (transitional(node))
+	if (transitional(doc, d->articles[i].prov, memo))
 		return K_TRANS;
 	if (leges_article_is(d, i, LEGES_F_REPEAL))
 		return K_REPEAL;
-	if (has_mod(node) || leges_article_is(d, i, LEGES_F_AMEND_IN) || leges_article_is(d, i, LEGES_F_AMEND_ARTICLE))
+	if (leges_article_is(d, i, LEGES_F_AMEND_IN) || leges_article_is(d, i, LEGES_F_AMEND_ARTICLE) ||
+	    (leges_doc_may_have_mods(doc) && has_mod(node)))
 		return K_AMEND;
 	return K_NONE;
 }
@@ -63,14 +84,18 @@ static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_draft *d;
 	enum klass highest = K_NONE;
+	signed char *memo;
 	size_t i, at = 0;
 	int rc = leges_draft_get(ctx->doc, &d);
 
-	if (rc || d->kind == LEGES_ACT_OTHER)
+	if (rc || d->kind == LEGES_ACT_OTHER || !d->narticles)
 		return rc;
+	memo = calloc(ctx->doc->nprovs, 1);
+	if (!memo)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	for (i = 0; i < d->narticles && !rc; i++) {
 		const xmlNode *node = ctx->doc->provs[d->articles[i].prov].node;
-		enum klass k = classify(d, node, i);
+		enum klass k = classify(ctx->doc, d, i, memo);
 
 		if (k == K_NONE)
 			continue;
@@ -84,6 +109,7 @@ static int check(struct leges_check_ctx *ctx)
 			at = i;
 		}
 	}
+	free(memo);
 	return rc;
 }
 
