@@ -225,6 +225,8 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 	int rc;
 
 	rc = leges_draft_get(doc, &d);
+	if (!rc)
+		rc = leges_doc_text_runs(doc);
 	if (rc)
 		return rc;
 	defined = xmlHashCreate(32);
