@@ -179,100 +179,240 @@ static int collect_defined(struct leges_doc *doc, const struct leges_draft *d, x
 	return 0;
 }
 
+/* --- a set of short byte strings ------------------------------------------------------ */
+
+struct wordset {
+	struct word { char w[64]; size_t len, h; } *slot;	/* len 0: free */
+	size_t cap, n;
+};
+
+static size_t hash_bytes(const char *s, size_t n)
+{
+	size_t h = 14695981039346656037ULL, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static bool ws_has(const struct wordset *ws, const char *w, size_t n)
+{
+	size_t h, i;
+
+	if (!ws->n || !n || n >= sizeof(ws->slot[0].w))
+		return false;
+	h = hash_bytes(w, n);
+	for (i = h & (ws->cap - 1); ws->slot[i].len; i = (i + 1) & (ws->cap - 1))
+		if (ws->slot[i].h == h && ws->slot[i].len == n && !memcmp(ws->slot[i].w, w, n))
+			return true;
+	return false;
+}
+
+static int ws_add(struct wordset *ws, const char *w, size_t n)
+{
+	size_t h, i;
+
+	if (!n || n >= sizeof(ws->slot[0].w) || ws_has(ws, w, n))
+		return 0;
+	if ((ws->n + 1) * 2 > ws->cap) {
+		struct wordset big = { NULL, ws->cap ? ws->cap * 2 : 64, 0 };
+
+		big.slot = calloc(big.cap, sizeof(*big.slot));
+		if (!big.slot)
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		for (i = 0; i < ws->cap; i++)
+			if (ws->slot[i].len)
+				ws_add(&big, ws->slot[i].w, ws->slot[i].len);
+		free(ws->slot);
+		*ws = big;
+	}
+	h = hash_bytes(w, n);
+	for (i = h & (ws->cap - 1); ws->slot[i].len; i = (i + 1) & (ws->cap - 1))
+		;
+	memcpy(ws->slot[i].w, w, n);
+	ws->slot[i].len = n;
+	ws->slot[i].h = h;
+	ws->n++;
+	return 0;
+}
+
+/* --- what both rules read, worked out once per document ------------------------------------ */
+
+struct caps_doc {
+	struct caps_token { size_t run, ms, me; } *tok;	/* every token in capitals of the body, in order */
+	size_t ntok;
+	struct wordset twins;		/* folded tokens of 4+ letters that the body also writes in lower case */
+	xmlHashTablePtr defined;	/* abbreviations the document defines */
+};
+
+static const char caps_key;	/* its address keys the analysis in the doc's caches */
+
+static void caps_doc_free(void *p)
+{
+	struct caps_doc *c = p;
+
+	free(c->tok);
+	free(c->twins.slot);
+	xmlHashFree(c->defined, NULL);
+	free(c);
+}
+
 /*
- * The words of the body written in lower case (accents folded) that may be
- * the twin of a token in capitals: first is the set of their first letters.
+ * The twins: the words of the body written in lower case (accents folded)
+ * that are also written as a token in capitals.  Only words that start like
+ * such a token are folded and looked up.
  */
-static void collect_lowercase(struct leges_doc *doc, xmlHashTablePtr set, const bool first[256])
+static int find_twins(struct leges_doc *doc, const struct wordset *caps, const bool first[256], struct wordset *twins)
 {
 	size_t r, i;
+	int rc = 0;
 
-	for (r = 0; r < doc->nruns; r++) {
+	for (r = 0; r < doc->nruns && !rc; r++) {
 		const struct leges_textrun *run = &doc->runs[r];
 		size_t start = 0;
-		bool lower = true;
+		bool lower = true, ascii = true;
 
 		if (!run->in_body)
 			continue;
-		for (i = 0; i <= run->len; i++) {
+		for (i = 0; i <= run->len && !rc; i++) {
 			unsigned char c = i < run->len ? (unsigned char)run->text[i] : ' ';
 			bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 
 			if (letter) {
 				if (c >= 'A' && c <= 'Z')
 					lower = false;
+				if (c >= 0x80)
+					ascii = false;
 				continue;
 			}
 			if (lower && i - start >= 4 && i - start < 64 && first[(unsigned char)run->text[start]]) {
-				char *w = leges_fold(run->text + start, i - start);
+				const char *w = run->text + start;
+				char buf[64];
+				size_t n = i - start;
 
-				if (w && xmlHashLookup(set, (const xmlChar *)w) == NULL)
-					xmlHashAddEntry(set, (const xmlChar *)w, (void *)1);
-				free(w);
+				/* A word in lower-case ASCII is its own folded form. */
+				if (!ascii) {
+					n = leges_fold_into(buf, w, n);
+					w = buf;
+				}
+				if (ws_has(caps, w, n))
+					rc = ws_add(twins, w, n);
 			}
 			start = i + 1;
 			lower = true;
+			ascii = true;
 		}
 	}
+	return rc;
 }
 
-int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
+static int caps_doc_build(struct leges_doc *doc, const struct leges_draft *d, struct caps_doc *c)
 {
-	struct leges_doc *doc = ctx->doc;
+	struct wordset caps = { NULL, 0, 0 };
+	bool first[256] = { false };
+	size_t r, cap = 0, k;
+	int rc = 0;
+
+	c->defined = xmlHashCreate(32);
+	if (!c->defined)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	rc = collect_defined(doc, d, c->defined);
+	/* One pass over the body for the tokens in capitals. */
+	for (r = 0; r < doc->nruns && !rc; r++) {
+		const struct leges_textrun *run = &doc->runs[r];
+		size_t off = 0, ms, me;
+
+		if (!run->in_body)
+			continue;
+		while (!rc && next_token(run->text, run->len, off, &ms, &me)) {
+			if (c->ntok == cap) {
+				struct caps_token *g = realloc(c->tok, (cap ? cap * 2 : 64) * sizeof(*g));
+
+				if (!g) {
+					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+					break;
+				}
+				c->tok = g;
+				cap = cap ? cap * 2 : 64;
+			}
+			c->tok[c->ntok].run = r;
+			c->tok[c->ntok].ms = ms;
+			c->tok[c->ntok].me = me;
+			c->ntok++;
+			off = me;
+		}
+	}
+	/* The long ones, folded: the words that may have a twin in lower case. */
+	for (k = 0; k < c->ntok && !rc; k++) {
+		const char *t = doc->runs[c->tok[k].run].text + c->tok[k].ms;
+		size_t n = c->tok[k].me - c->tok[k].ms;
+		char buf[64];
+
+		if (n >= sizeof(buf) || letters(t, n) < 4)
+			continue;
+		first[(unsigned char)t[0] >= 'A' && (unsigned char)t[0] <= 'Z' ? (unsigned char)t[0] + 32 : (unsigned char)t[0]] = true;
+		rc = ws_add(&caps, buf, leges_fold_into(buf, t, n));
+	}
+	if (!rc && caps.n)
+		rc = find_twins(doc, &caps, first, &c->twins);
+	free(caps.slot);
+	return rc;
+}
+
+static int caps_doc_get(struct leges_doc *doc, const struct caps_doc **out)
+{
 	const struct leges_draft *d;
-	xmlHashTablePtr defined = NULL, reported = NULL, lowercase = NULL;
-	size_t r;
+	struct caps_doc *c;
 	int rc;
 
+	*out = leges_doc_cache_get(doc, &caps_key);
+	if (*out)
+		return 0;
 	rc = leges_draft_get(doc, &d);
 	if (!rc)
 		rc = leges_doc_text_runs(doc);
 	if (rc)
 		return rc;
-	defined = xmlHashCreate(32);
+	c = calloc(1, sizeof(*c));
+	if (!c)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	rc = caps_doc_build(doc, d, c);
+	if (!rc)
+		rc = leges_doc_cache_put(doc, &caps_key, c, caps_doc_free);
+	if (rc) {
+		caps_doc_free(c);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
+{
+	struct leges_doc *doc = ctx->doc;
+	const struct caps_doc *c;
+	xmlHashTablePtr reported = NULL;
+	size_t k = 0;
+	int rc;
+
+	rc = caps_doc_get(doc, &c);
+	if (rc)
+		return rc;
 	reported = xmlHashCreate(32);
-	lowercase = xmlHashCreate(1024);
-	if (!defined || !reported || !lowercase) {
-		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-		goto out;
-	}
-	collect_defined(doc, d, defined);
-	/* Only words that start like a long token in capitals can be its lower-case twin. */
-	{
-		bool first[256] = { false }, any = false;
-
-		for (r = 0; r < doc->nruns; r++) {
-			const struct leges_textrun *run = &doc->runs[r];
-			size_t off = 0, ms, me;
-
-			if (!run->in_body)
-				continue;
-			while (next_token(run->text, run->len, off, &ms, &me)) {
-				unsigned char c = (unsigned char)run->text[ms];
-
-				if (letters(run->text + ms, me - ms) >= 4) {
-					first[c >= 'A' && c <= 'Z' ? c + 32 : c] = true;
-					any = true;
-				}
-				off = me;
-			}
-		}
-		if (any)
-			collect_lowercase(doc, lowercase, first);
-	}
-	for (r = 0; !rc && r < doc->nruns; r++) {
+	if (!reported)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	/* The tokens run by run, as they stand in the text. */
+	while (!rc && k < c->ntok) {
+		size_t r = c->tok[k].run;
 		const struct leges_textrun *run = &doc->runs[r];
-		size_t off = 0, ms, me, prev_end = (size_t)-1, seq_start = 0, seq_len = 0;
+		size_t prev_end = (size_t)-1, seq_start = 0, seq_len = 0;
 		bool seq_long = false;
 
-		if (!run->in_body)
-			continue;
-		while (!rc && next_token(run->text, run->len, off, &ms, &me)) {
-			char tok[64], *lower;
-			size_t n = me - ms;
+		for (; !rc && k < c->ntok && c->tok[k].run == r; k++) {
+			size_t ms = c->tok[k].ms, me = c->tok[k].me, n = me - ms;
+			char tok[64], lower[64];
 			bool word;
 
-			off = me;
 			if (n >= sizeof(tok) || leges_roman_value(run->text + ms, n))
 				continue;
 			/* After a number it is a unit: "5 MW", "20 kWh". */
@@ -295,13 +435,11 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 			if (letters(tok, n) >= 4)
 				seq_long = true;
 			/* A lower-case twin elsewhere in the act: a word in capitals, not an abbreviation. */
-			lower = leges_fold(tok, n);
-			word = lower && letters(tok, n) >= 4 && xmlHashLookup(lowercase, (const xmlChar *)lower);
-			free(lower);
+			word = letters(tok, n) >= 4 && ws_has(&c->twins, lower, leges_fold_into(lower, tok, n));
 			if (mode == LEGES_CAPS_WORDS) {
-				if (word && seq_len == 1 && !(me < run->len && run->text[me] == ' ' &&
-							      me + 1 < run->len && run->text[me + 1] >= 'A' &&
-							      run->text[me + 1] <= 'Z'))
+				if (!rc && word && seq_len == 1 && !(me < run->len && run->text[me] == ' ' &&
+								     me + 1 < run->len && run->text[me + 1] >= 'A' &&
+								     run->text[me + 1] <= 'Z'))
 					rc = leges_report_pos(ctx, leges_textrun_pos(doc, run, ms), run->block,
 							      "write '%s' in lower case, not in capitals", tok);
 				continue;
@@ -310,7 +448,7 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 			if (me + 2 < run->len && run->text[me] == ' ' && run->text[me + 1] >= 'A' && run->text[me + 1] <= 'Z' &&
 			    run->text[me + 2] >= 'A' && run->text[me + 2] <= 'Z')
 				continue;
-			if (word || seq_len >= 2 || is_known(tok) || xmlHashLookup(defined, (const xmlChar *)tok) ||
+			if (word || seq_len >= 2 || is_known(tok) || xmlHashLookup(c->defined, (const xmlChar *)tok) ||
 			    xmlHashLookup(reported, (const xmlChar *)tok))
 				continue;
 			xmlHashAddEntry(reported, (const xmlChar *)tok, (void *)1);
@@ -322,9 +460,6 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 			rc = leges_report_pos(ctx, leges_textrun_pos(doc, run, seq_start), run->block,
 					      "write words in lower case, not in capitals");
 	}
-out:
-	xmlHashFree(defined, NULL);
 	xmlHashFree(reported, NULL);
-	xmlHashFree(lowercase, NULL);
 	return rc;
 }

@@ -100,7 +100,7 @@ bool leges_match_at(const char *pattern, const char *s, size_t len, size_t start
 
 /* --- text ------------------------------------------------------------------------------ */
 
-char *leges_fold(const char *s, size_t len)
+size_t leges_fold_into(char *out, const char *s, size_t len)
 {
 	static const struct { const char *from; char to; } accents[] = {
 		{ "á", 'a' }, { "à", 'a' }, { "â", 'a' }, { "ä", 'a' }, { "é", 'e' }, { "è", 'e' },
@@ -109,11 +109,9 @@ char *leges_fold(const char *s, size_t len)
 		{ "û", 'u' }, { "ü", 'u' }, { "ç", 'c' }, { "É", 'e' }, { "È", 'e' }, { "Ë", 'e' },
 		{ "Ï", 'i' }, { "Ö", 'o' }, { "Ü", 'u' }, { "À", 'a' }, { "Ç", 'c' },
 	};
-	char *out = malloc(len + 1), *w = out;
+	char *w = out;
 	size_t i = 0, k;
 
-	if (!out)
-		return NULL;
 	while (i < len) {
 		if ((unsigned char)s[i] >= 0x80) {
 			for (k = 0; k < sizeof(accents) / sizeof(accents[0]); k++)
@@ -130,6 +128,15 @@ char *leges_fold(const char *s, size_t len)
 		*w++ = (char)tolower((unsigned char)s[i++]);
 	}
 	*w = '\0';
+	return (size_t)(w - out);
+}
+
+char *leges_fold(const char *s, size_t len)
+{
+	char *out = malloc(len + 1);
+
+	if (out)
+		leges_fold_into(out, s, len);
 	return out;
 }
 

@@ -94,6 +94,8 @@ const xmlNode *leges_correlation_table(const struct leges_doc *doc);
 
 /* Lower case with Latin accents folded (é -> e, ë -> e); a new string. */
 char *leges_fold(const char *s, size_t len);
+/* The same into out (room for len + 1 bytes); the length written. */
+size_t leges_fold_into(char *out, const char *s, size_t len);
 
 /*
  * True when pattern (PCRE2, UTF, UCP, caseless; compiled once and cached by
