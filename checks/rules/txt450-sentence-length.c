@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,12 +31,28 @@ static bool abbreviation_dot(const char *s, size_t i)
 	return false;
 }
 
+enum { WORD = 1, STOP = 2 };
+
+/* What each byte is: a letter or digit (ASCII, or any byte of a UTF-8 character), or a full stop. */
+static unsigned char kind[256];
+
+static void init_kind(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		kind[c] = (unsigned char)((isalnum(c) || c >= 0x80) ? WORD : 0);
+	kind['.'] = kind[';'] = kind['?'] = kind['!'] = STOP;
+}
+
 static int check(struct leges_check_ctx *ctx)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct leges_doc *doc = ctx->doc;
 	size_t r;
 	int rc = leges_doc_text_runs(doc);
 
+	pthread_once(&once, init_kind);
 	for (r = 0; !rc && r < doc->nruns; r++) {
 		const struct leges_textrun *run = &doc->runs[r];
 		const char *s = run->text;
@@ -45,16 +62,15 @@ static int check(struct leges_check_ctx *ctx)
 		if (!run->in_body || strcmp((const char *)run->block->name, "p"))
 			continue;
 		for (i = 0; i <= run->len && !rc; i++) {
-			char c = i < run->len ? s[i] : '\0';
-			bool end = c == '\0' || ((c == '.' || c == ';' || c == '?' || c == '!') &&
-						 (i + 1 >= run->len || s[i + 1] == ' ' || s[i + 1] == '\n') &&
-						 !(c == '.' && abbreviation_dot(s, i)));
-			bool word_char = c && (isalnum((unsigned char)c) || (unsigned char)c >= 0x80);
+			unsigned char c = i < run->len ? (unsigned char)s[i] : '\0';
+			bool word_char = (kind[c] & WORD) != 0;
 
 			if (word_char && !in_word)
 				words++;
 			in_word = word_char;
-			if (!end)
+			/* The end of the run, or . ; ? ! before a space, not after an abbreviation. */
+			if (c && (!(kind[c] & STOP) || (i + 1 < run->len && s[i + 1] != ' ' && s[i + 1] != '\n') ||
+				  (c == '.' && abbreviation_dot(s, i))))
 				continue;
 			if (words > MAX_WORDS) {
 				while (start < i && (s[start] == ' ' || s[start] == '\n' || s[start] == '\t'))
