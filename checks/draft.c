@@ -184,9 +184,16 @@ static int sb_add(struct sbuf *b, const char *t)
 
 static bool skipped(const char *name)
 {
-	return !strcmp(name, "num") || !strcmp(name, "heading") || !strcmp(name, "subheading") ||
-	       !strcmp(name, "quotedText") || !strcmp(name, "quotedStructure") ||
-	       !strcmp(name, "embeddedStructure") || !strcmp(name, "authorialNote");
+	/* By first letter: this runs for every element of every article. */
+	switch (name[0]) {
+	case 'n': return !strcmp(name, "num");
+	case 'h': return !strcmp(name, "heading");
+	case 's': return !strcmp(name, "subheading");
+	case 'q': return !strcmp(name, "quotedText") || !strcmp(name, "quotedStructure");
+	case 'e': return !strcmp(name, "embeddedStructure");
+	case 'a': return !strcmp(name, "authorialNote");
+	default: return false;
+	}
 }
 
 /* The text of node's subtree, white space folded, labels and quotations left out. */
