@@ -12,15 +12,16 @@ static bool letter(char c)
 }
 
 /*
- * Occurrences of the term key in s, word by word and inflected: each word of
+ * True when s uses the term key, word by word and inflected: each word of
  * the term matches a word that starts with its stem (the word less its last
  * two letters when it has five or more), so "beschermd goed" finds
- * "beschermde goederen" and "aanvraag" finds "aanvragen".
+ * "beschermde goederen" and "aanvraag" finds "aanvragen".  The first use
+ * answers: the body of a long act is not read further.
  */
-static size_t uses(const char *s, const char *key)
+static bool uses(const char *s, const char *key)
 {
 	char stems[8][48];
-	size_t nstems = 0, n = 0, k;
+	size_t nstems = 0, k;
 	const char *w = key, *p;
 
 	while (*w && nstems < 8) {
@@ -42,7 +43,7 @@ static size_t uses(const char *s, const char *key)
 			w++;
 	}
 	if (!nstems)
-		return 0;
+		return false;
 	for (p = strstr(s, stems[0]); p; p = strstr(p + 1, stems[0])) {
 		const char *q = p;
 
@@ -57,9 +58,9 @@ static size_t uses(const char *s, const char *key)
 				break;
 		}
 		if (k == nstems)
-			n++;
+			return true;
 	}
-	return n;
+	return false;
 }
 
 static int check(struct leges_check_ctx *ctx)
@@ -69,18 +70,18 @@ static int check(struct leges_check_ctx *ctx)
 	int rc = leges_draft_get(ctx->doc, &d);
 
 	for (i = 0; !rc && i < d->ndefs; i++) {
-		size_t n = uses(d->body_lower, d->defs[i].key);
+		bool used = uses(d->body_lower, d->defs[i].key);
 
 		/* Using a term in another definition counts as a use. */
-		for (k = 0; !n && k < d->ndefs; k++) {
+		for (k = 0; !used && k < d->ndefs; k++) {
 			char *body;
 
 			if (k == i || !(body = leges_fold(d->defs[k].body, strlen(d->defs[k].body))))
 				continue;
-			n = uses(body, d->defs[i].key);
+			used = uses(body, d->defs[i].key);
 			free(body);
 		}
-		if (!n)
+		if (!used)
 			rc = leges_report(ctx, d->defs[i].node, NULL, "the defined term '%s' is never used", d->defs[i].term);
 	}
 	return rc;
