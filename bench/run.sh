@@ -204,5 +204,24 @@ r=$(awk -v a="${sec[leges-corpus]}" -v b="${sec[xmllint-corpus]}" 'BEGIN { print
 if awk -v r="$r" 'BEGIN { exit !(r < 1) }'; then v=PASS pass=$((pass + 1)); else v=MISS miss=$((miss + 1)); fi
 printf '%-58s %9.2f %8s  %s\n' "time corpus: leges -j2 (1 call) / xmllint loop" "$r" "< 1" "$v"
 echo
+
+# Where the time of `leges check` goes on the large act: LEGES_TRACE_PERF's
+# phases and the costliest rules, median of 3 traced runs (wall ms, no XSD).
+for ((r = 1; r <= 3; r++)); do
+	LEGES_SCHEMA_DIR= LEGES_TRACE_PERF=1 "$leges" check -q -j1 --ignore AKN003 "$tmp/act-20000.xml" 2>&1 >/dev/null |
+		awk '$1 == "leges:" && $2 == "perf:" { print $4, $5 }'
+done >"$tmp/trace.out"
+echo "where the time goes, act-20000.xml, no XSD (LEGES_TRACE_PERF=1, median of 3 runs, ms)"
+awk '{ v[$1] = v[$1] " " $2 } END { for (k in v) print k, v[k] }' "$tmp/trace.out" |
+	while read -r what a b c; do
+		printf '%s %s\n' "$what" "$(printf '%s\n' "$a" "$b" "$c" | sort -g | sed -n 2p)"
+	done >"$tmp/trace.med"
+for phase in load model rules free; do
+	awk -v p="$phase" '$1 == p { printf "  %-8s %8.1f\n", $1, $2 }' "$tmp/trace.med"
+done
+echo "  costliest rules:"
+grep -Ev '^(load|model|rules|free) ' "$tmp/trace.med" | sort -k2 -gr | head -n 12 |
+	awk '{ printf "    %-8s %8.1f\n", $1, $2 }'
+echo
 echo "goals: $pass PASS, $miss MISS"
 exit 0
