@@ -312,8 +312,6 @@ void leges_draft_free(struct leges_draft *d)
 
 	if (!d)
 		return;
-	for (i = 0; i < d->narticles; i++)
-		free(d->articles[i].text);
 	free(d->articles);
 	for (i = 0; i < d->ndefs; i++) {
 		free(d->defs[i].term);
@@ -458,9 +456,15 @@ bool leges_draft_is_article(const struct leges_provision *p)
 	return !p->quoted && p->component == 0 && !strcmp(p->name, "article");
 }
 
+char *leges_draft_article_text(const struct leges_doc *doc, const struct leges_draft *d, size_t i)
+{
+	return plain_text(doc->provs[d->articles[i].prov].node, NULL);
+}
+
 static int build(struct leges_doc *doc, struct leges_draft *d)
 {
 	struct sbuf body = { NULL, 0, 0, false };
+	char *text;
 	size_t i, r, cap = 0;
 	int rc;
 
@@ -482,10 +486,11 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 		}
 		g = d->articles;
 		g[d->narticles].prov = i;
-		g[d->narticles].text = plain_text(p->node, NULL);
-		if (!g[d->narticles].text)
+		text = plain_text(p->node, NULL);
+		if (!text)
 			return LEGES_ENOMEM;
-		g[d->narticles].formulas = classify(g[d->narticles].text);
+		g[d->narticles].formulas = classify(text);
+		free(text);
 		d->narticles++;
 	}
 	rc = find_definitions(doc, d);

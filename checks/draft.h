@@ -48,8 +48,7 @@ enum leges_formula {
 
 struct leges_article {
 	size_t prov;		/* index in doc->provs */
-	char *text;		/* owned: the article's normative text, white space folded, no num/heading */
-	unsigned formulas;	/* bit f: the text matches formula f */
+	unsigned formulas;	/* bit f: the article's text (leges_draft_article_text) matches formula f */
 };
 
 
@@ -80,6 +79,13 @@ static inline bool leges_article_is(const struct leges_draft *d, size_t i, enum 
 
 /* An article of the main document, not quoted: what the draft view lists as its articles. */
 bool leges_draft_is_article(const struct leges_provision *p);
+
+/*
+ * The normative text of article i, white space folded, without num, heading
+ * and quotations: a new string, or NULL without memory.  The draft view reads
+ * each article once to match the formulas and keeps only the result.
+ */
+char *leges_draft_article_text(const struct leges_doc *doc, const struct leges_draft *d, size_t i);
 
 /* The draft view of doc, built on first use and kept until the doc is freed. */
 int leges_draft_get(struct leges_doc *doc, const struct leges_draft **out);

@@ -51,7 +51,6 @@ static int check(struct leges_check_ctx *ctx)
 	if (rc)
 		return rc;
 	for (i = 0; i < d->narticles && !rc; i++) {
-		const char *t = d->articles[i].text;
 		const xmlNode *at = ctx->doc->provs[d->articles[i].prov].node;
 
 		if (!leges_article_is(d, i, LEGES_F_EIF))
@@ -66,8 +65,10 @@ static int check(struct leges_check_ctx *ctx)
 					  "least ten days before that day: write '…die volgt op het verstrijken van een "
 					  "termijn van tien dagen die ingaat de dag na de bekendmaking ervan'");
 		} else if (leges_article_is(d, i, LEGES_F_EIF_FIXED_DATE) && draft_date && strlen(draft_date) >= 10) {
-			long eif = eif_date(t), drafted = days(atoi(draft_date), atoi(draft_date + 5), atoi(draft_date + 8));
+			char *t = leges_draft_article_text(ctx->doc, d, i);
+			long eif = t ? eif_date(t) : -1, drafted = days(atoi(draft_date), atoi(draft_date + 5), atoi(draft_date + 8));
 
+			free(t);
 			if (eif >= 0 && eif < drafted + 10)
 				rc = leges_report(ctx, at, NULL,
 						  "the entry-into-force date is less than ten days after the draft's date "
