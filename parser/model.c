@@ -525,13 +525,11 @@ int leges_doc_build(struct leges_doc **out, struct leges_input *in)
 
 static void free_runs(struct leges_doc *doc)
 {
-	size_t i;
-
-	for (i = 0; i < doc->nruns; i++) {
-		free(doc->runs[i].text);
-		free(doc->runs[i].segs);
-	}
+	free(doc->runs_text);
+	free(doc->runs_segs);
 	free(doc->runs);
+	doc->runs_text = NULL;
+	doc->runs_segs = NULL;
 	doc->runs = NULL;
 	doc->nruns = 0;
 }
@@ -646,11 +644,16 @@ static bool is_ref(const char *name)
 	return !strcmp(name, "ref") || !strcmp(name, "mref") || !strcmp(name, "rref");
 }
 
+/*
+ * The texts and segments of all runs, appended in document order: two
+ * arrays for the whole document rather than two allocations per block.
+ * A run's text starts at base and its segments at segbase.
+ */
 struct runbuf {
 	char *text;
-	size_t len, cap;
+	size_t len, cap, base;
 	struct leges_textseg *segs;
-	size_t nsegs, capsegs;
+	size_t nsegs, capsegs, segbase;
 };
 
 static int run_append(struct runbuf *rb, xmlNode *t, bool in_ref)
@@ -667,14 +670,13 @@ static int run_append(struct runbuf *rb, xmlNode *t, bool in_ref)
 	if (rc)
 		return rc;
 	memcpy(rb->text + rb->len, s, n);
-	rb->segs[rb->nsegs].start = rb->len;
+	rb->segs[rb->nsegs].start = rb->len - rb->base;
 	rb->segs[rb->nsegs].len = n;
 	rb->segs[rb->nsegs].node = t;
 	rb->segs[rb->nsegs].node_off = 0;
 	rb->segs[rb->nsegs].in_ref = in_ref;
 	rb->nsegs++;
 	rb->len += n;
-	rb->text[rb->len] = '\0';
 	return 0;
 }
 
@@ -713,8 +715,8 @@ static int collect(struct runbuf *rb, xmlNode *block)
 
 int leges_doc_text_runs(struct leges_doc *doc)
 {
-	struct runbuf scratch;
-	size_t cap = 0;
+	struct runbuf rb;
+	size_t cap = 0, r, text_off = 0, seg_off = 0;
 	xmlNode *n, *top;
 	long prov = -1;
 	size_t pi = 0;
@@ -722,7 +724,7 @@ int leges_doc_text_runs(struct leges_doc *doc)
 
 	if (doc->runs_built)
 		return 0;
-	memset(&scratch, 0, sizeof(scratch));
+	memset(&rb, 0, sizeof(rb));
 	top = doc->main ? doc->main : doc->root;
 	n = top;
 	/*
@@ -737,37 +739,29 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			if (pi < doc->nprovs && doc->provs[pi].node == n)
 				prov = (long)pi++;
 			if (is_block(name) && !quoted) {
-				struct leges_textrun *r;
+				struct leges_textrun *run;
 
-				/*
-				 * Collect into the scratch buffer, kept across blocks, and
-				 * give the run exact-size copies: most runs are short, and
-				 * a fresh buffer per block cost more than the rest.
-				 */
-				scratch.len = scratch.nsegs = 0;
-				rc = collect(&scratch, n);
-				if (!rc && scratch.len)
+				rb.base = rb.len;
+				rb.segbase = rb.nsegs;
+				rc = collect(&rb, n);
+				if (!rc && rb.len > rb.base) {
 					rc = grow((void **)&doc->runs, &cap, doc->nruns + 1, sizeof(*doc->runs));
+					/* Its NUL; the texts are placed when all are read (the arrays move as they grow). */
+					if (!rc)
+						rc = grow((void **)&rb.text, &rb.cap, rb.len + 1, 1);
+				}
 				if (rc)
 					break;
-				if (scratch.len) {
-					r = &doc->runs[doc->nruns];
-					r->text = malloc(scratch.len + 1);
-					r->segs = malloc(scratch.nsegs * sizeof(*r->segs));
-					if (!r->text || !r->segs) {
-						free(r->text);
-						free(r->segs);
-						rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-						break;
-					}
-					memcpy(r->text, scratch.text, scratch.len + 1);
-					memcpy(r->segs, scratch.segs, scratch.nsegs * sizeof(*r->segs));
-					doc->nruns++;
-					r->block = n;
-					r->provision = prov;
-					r->len = scratch.len;
-					r->nsegs = scratch.nsegs;
-					r->in_body = body > 0;
+				if (rb.len > rb.base) {
+					rb.text[rb.len++] = '\0';
+					run = &doc->runs[doc->nruns++];
+					run->text = NULL;
+					run->segs = NULL;
+					run->block = n;
+					run->provision = prov;
+					run->len = rb.len - 1 - rb.base;
+					run->nsegs = rb.nsegs - rb.segbase;
+					run->in_body = body > 0;
 				}
 			}
 			/* Blocks nested in notes inside this block are runs of their own. */
@@ -811,10 +805,21 @@ int leges_doc_text_runs(struct leges_doc *doc)
 			}
 		}
 	}
-	free(scratch.text);
-	free(scratch.segs);
+	if (rc) {
+		free(rb.text);
+		free(rb.segs);
+		return rc;
+	}
+	doc->runs_text = rb.text;
+	doc->runs_segs = rb.segs;
+	for (r = 0; r < doc->nruns; r++) {
+		doc->runs[r].text = doc->runs_text + text_off;
+		doc->runs[r].segs = doc->runs_segs + seg_off;
+		text_off += doc->runs[r].len + 1;
+		seg_off += doc->runs[r].nsegs;
+	}
 	doc->runs_built = true;
-	return rc;
+	return 0;
 }
 
 struct leges_pos leges_textrun_pos(const struct leges_doc *doc, const struct leges_textrun *run, size_t index)

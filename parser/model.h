@@ -106,9 +106,9 @@ struct leges_textseg {
 struct leges_textrun {
 	xmlNode *block;		/* p, heading, num, td ... */
 	long provision;		/* enclosing provision, or -1 */
-	char *text;		/* owned, UTF-8, NUL-terminated */
+	char *text;		/* UTF-8, NUL-terminated; in doc->runs_text */
 	size_t len;
-	struct leges_textseg *segs;	/* owned */
+	struct leges_textseg *segs;	/* in doc->runs_segs */
 	size_t nsegs;
 	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
 };
@@ -138,6 +138,8 @@ struct leges_doc {
 	struct leges_textrun *runs;	/* built by leges_doc_text_runs() */
 	size_t nruns;
 	bool runs_built;
+	char *runs_text;		/* owned: the texts of all runs, each NUL-terminated, in order */
+	struct leges_textseg *runs_segs;	/* owned: the segments of all runs, in order */
 
 	/* What checks/ computes once per document (the draft view, the pack prefilter), freed with it. */
 	struct leges_doc_cache {
