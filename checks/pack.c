@@ -619,8 +619,9 @@ static void run_masks_free(void *p)
 static int run_masks(struct leges_doc *doc, enum leges_lang lang, const struct run_masks **out)
 {
 	const struct leges_prefilter *pf = lang_prefilter(lang);
+	const struct leges_textrun *pending;
 	struct run_masks *m;
-	size_t r;
+	size_t r, pending_at = 0;
 	int rc;
 
 	*out = leges_doc_cache_get(doc, &masks_key);
@@ -634,9 +635,21 @@ static int run_masks(struct leges_doc *doc, enum leges_lang lang, const struct r
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
 	m->n = doc->nruns;
-	for (r = 0; r < doc->nruns; r++)
-		if (doc->runs[r].in_body)
-			m->mask[r] = leges_prefilter_scan(pf, doc->runs[r].text, doc->runs[r].len);
+	/* The runs of the body two by two (prefilter.h). */
+	for (r = 0, pending = NULL; r < doc->nruns; r++) {
+		if (!doc->runs[r].in_body)
+			continue;
+		if (!pending) {
+			pending = &doc->runs[r];
+			pending_at = r;
+			continue;
+		}
+		leges_prefilter_scan2(pf, pending->text, pending->len, doc->runs[r].text, doc->runs[r].len,
+				      &m->mask[pending_at], &m->mask[r]);
+		pending = NULL;
+	}
+	if (pending)
+		m->mask[pending_at] = leges_prefilter_scan(pf, pending->text, pending->len);
 	rc = leges_doc_cache_put(doc, &masks_key, m, run_masks_free);
 	if (rc) {
 		run_masks_free(m);

@@ -462,6 +462,7 @@ struct leges_prefilter {
 	uint32_t *row;		/* the same for scanning: the next state's row offset, OUT_BIT when it has outputs */
 	uint64_t *out;		/* per state: the patterns one of whose literals ends here */
 	size_t nstates;
+	size_t maxlen;		/* of the longest literal */
 	uint64_t always;	/* patterns without literals */
 };
 
@@ -529,6 +530,8 @@ struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const b
 			for (c = (const unsigned char *)all[i].v[k]; *c; c++)
 				if (!pf->cls[*c])
 					pf->cls[*c] = (unsigned char)++pf->nclasses;
+			if ((size_t)(c - (const unsigned char *)all[i].v[k]) > pf->maxlen)
+				pf->maxlen = (size_t)(c - (const unsigned char *)all[i].v[k]);
 		}
 	}
 	if (ok) {
@@ -620,10 +623,11 @@ struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const b
 	return pf;
 }
 
-uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text, size_t len)
+/* One chain of steps over p[0..n) from the start state. */
+static uint64_t scan1(const struct leges_prefilter *pf, const unsigned char *p, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)text, *e = p + len;
-	uint64_t mask = pf->always;
+	const unsigned char *e = p + n;
+	uint64_t mask = 0;
 	uint32_t s = 0;
 
 	for (; p < e; p++) {
@@ -634,4 +638,83 @@ uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text
 			mask |= pf->out[s / pf->nclasses];
 	}
 	return mask;
+}
+
+/*
+ * Each step waits for the one before it, so a text long enough is read as two
+ * halves at once, two independent chains the processor overlaps.  The first
+ * half reads on into the second by the longest literal less one byte: a
+ * literal that straddles the middle is seen whole by the first chain.
+ */
+uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t mid = len / 2, lena, lenb, i;
+	uint64_t mask = pf->always;
+	uint32_t sa = 0, sb = 0;
+
+	if (len < 64 || !pf->maxlen)
+		return mask | scan1(pf, p, len);
+	lena = mid + pf->maxlen - 1 < len ? mid + pf->maxlen - 1 : len;
+	lenb = len - mid;
+	for (i = 0; i < lenb; i++) {
+		uint32_t ta = pf->row[sa + pf->cls[p[i]]], tb = pf->row[sb + pf->cls[p[mid + i]]];
+
+		sa = ta & ~OUT_BIT;
+		sb = tb & ~OUT_BIT;
+		if ((ta | tb) & OUT_BIT) {
+			if (ta & OUT_BIT)
+				mask |= pf->out[sa / pf->nclasses];
+			if (tb & OUT_BIT)
+				mask |= pf->out[sb / pf->nclasses];
+		}
+	}
+	/* The rest of the first chain: its overlap with the second half. */
+	for (; i < lena; i++) {
+		uint32_t ta = pf->row[sa + pf->cls[p[i]]];
+
+		sa = ta & ~OUT_BIT;
+		if (ta & OUT_BIT)
+			mask |= pf->out[sa / pf->nclasses];
+	}
+	return mask;
+}
+
+void leges_prefilter_scan2(const struct leges_prefilter *pf, const char *a, size_t la, const char *b, size_t lb,
+			   uint64_t *ma, uint64_t *mb)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	size_t n = la < lb ? la : lb, i;
+	uint64_t x = pf->always, y = pf->always;
+	uint32_t sa = 0, sb = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t ta = pf->row[sa + pf->cls[p[i]]], tb = pf->row[sb + pf->cls[q[i]]];
+
+		sa = ta & ~OUT_BIT;
+		sb = tb & ~OUT_BIT;
+		if ((ta | tb) & OUT_BIT) {
+			if (ta & OUT_BIT)
+				x |= pf->out[sa / pf->nclasses];
+			if (tb & OUT_BIT)
+				y |= pf->out[sb / pf->nclasses];
+		}
+	}
+	/* The longer one goes on alone, from the state it reached. */
+	for (; i < la; i++) {
+		uint32_t ta = pf->row[sa + pf->cls[p[i]]];
+
+		sa = ta & ~OUT_BIT;
+		if (ta & OUT_BIT)
+			x |= pf->out[sa / pf->nclasses];
+	}
+	for (; i < lb; i++) {
+		uint32_t tb = pf->row[sb + pf->cls[q[i]]];
+
+		sb = tb & ~OUT_BIT;
+		if (tb & OUT_BIT)
+			y |= pf->out[sb / pf->nclasses];
+	}
+	*ma = x;
+	*mb = y;
 }

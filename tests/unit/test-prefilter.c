@@ -187,6 +187,29 @@ static void test_kelvin_and_long_s(void **state)
 	leges_prefilter_free(pf);
 }
 
+/* A long text is read as two halves at once: a literal across the middle is still found. */
+static void test_literal_across_the_middle(void **state)
+{
+	const char *const p[] = { "onverminderd" };
+	const bool ci[] = { true };
+	struct leges_prefilter *pf = leges_prefilter_new(p, ci, 1);
+	char text[201];
+	size_t at;
+
+	UNUSED_STATE(state);
+	assert_non_null(pf);
+	for (at = 0; at + 12 <= 200; at++) {
+		memset(text, 'x', 200);
+		memcpy(text + at, "Onverminderd", 12);
+		text[200] = '\0';
+		if (!(leges_prefilter_scan(pf, text, 200) & 1))
+			fail_msg("'onverminderd' at %zu of 200 bytes not found", at);
+		text[at + 5] = 'y';	/* broken: not there any more */
+		assert_int_equal(leges_prefilter_scan(pf, text, 200), 0);
+	}
+	leges_prefilter_free(pf);
+}
+
 static void test_overflow_may_always_match(void **state)
 {
 	const char *p[LEGES_PREFILTER_MAX + 2];
@@ -212,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_literal_sets),
 		cmocka_unit_test(test_never_rules_out_a_match),
 		cmocka_unit_test(test_kelvin_and_long_s),
+		cmocka_unit_test(test_literal_across_the_middle),
 		cmocka_unit_test(test_overflow_may_always_match),
 	};
 
