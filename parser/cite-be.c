@@ -16,6 +16,7 @@
 
 #include "parser/cite-be.h"
 #include "parser/error.h"
+#include "parser/cite-scan.h"
 
 static const char pattern[] =
 	"(?i)(?<![\\p{L}\\d])(?:"
@@ -131,22 +132,6 @@ static const char *eli_type(const char *type)
 	return NULL;
 }
 
-/* Every citation ends in a year of four digits: text without one is skipped. */
-static bool may_cite(const char *text, size_t len)
-{
-	size_t i, digits = 0;
-
-	for (i = 0; i < len; i++) {
-		if (text[i] >= '0' && text[i] <= '9') {
-			if (++digits == 4)
-				return true;
-		} else {
-			digits = 0;
-		}
-	}
-	return false;
-}
-
 int leges_cite_be_find(struct leges_be_cites *out, const char *text, size_t len)
 {
 	pcre2_match_data *md;
@@ -156,7 +141,8 @@ int leges_cite_be_find(struct leges_be_cites *out, const char *text, size_t len)
 	pthread_once(&pat.once, init);
 	if (!pat.re)
 		return leges_error_set(LEGES_EINTERNAL, "cannot build the Belgian citation pattern");
-	if (!may_cite(text, len))
+	/* Every citation ends in a month name and a year: text without one is skipped. */
+	if (!leges_cite_scan_month_year(text, len))
 		return 0;
 	md = pcre2_match_data_create_from_pattern(pat.re, NULL);
 	if (!md)

@@ -19,6 +19,7 @@
 
 #include "parser/cite-eu.h"
 #include "parser/error.h"
+#include "parser/cite-scan.h"
 
 #define DOMS "EU,\\s*Euratom|UE,\\s*Euratom|EU|EG|EC|CE|UE|EEG|EEC|CEE|Euratom|EGKS|ECSC|CECA|GBVB|CFSP|PESC"
 #define DOMS2 DOMS "|JBZ|JHA|JAI"
@@ -347,20 +348,13 @@ static long amended(const struct leges_eu_cites *out, size_t first, const char *
  */
 static bool may_cite(const char *text, size_t len)
 {
-	size_t i, digits = 0;
+	size_t i, e;
 
 	if (memchr(text, '/', len))
 		return true;
-	for (i = 0; i < len; i++) {
-		char ch = text[i];
-
-		if (ch >= '0' && ch <= '9')
-			digits++;
-		else if (digits >= 5 && (ch == 'L' || ch == 'R' || ch == 'D' || ch == 'F'))
+	for (i = leges_cite_scan_digits(text, len, 0, &e); i < len; i = leges_cite_scan_digits(text, len, e, &e))
+		if (e - i >= 5 && e < len && (text[e] == 'L' || text[e] == 'R' || text[e] == 'D' || text[e] == 'F'))
 			return true;
-		else
-			digits = 0;
-	}
 	return false;
 }
 
@@ -386,6 +380,9 @@ int leges_cite_eu_find(struct leges_eu_cites *out, const char *text, size_t len)
 		PCRE2_SIZE *ov;
 		size_t ts, te;
 
+		/* A further citation lies wholly after pos: the same test tells whether there can be one. */
+		if (pos > 0 && !may_cite(text + pos, len - pos))
+			break;
 		m = pcre2_match(pat.main, (PCRE2_SPTR)text, len, pos, 0, md, NULL);
 		if (m < 0)
 			break;	/* no more matches, or a match limit: keep what we have */

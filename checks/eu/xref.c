@@ -17,6 +17,8 @@
 #include <pcre2.h>
 
 #include "checks/eu/xref.h"
+#include "checks/prefilter.h"
+#include "parser/cite-scan.h"
 #include "parser/error.h"
 #include "parser/load.h"
 
@@ -44,10 +46,13 @@ static const char article_src[] = "(?i)\\bart(?:ikel|icle|\\.)?\\s*(?<a>\\d+[a-z
 static struct {
 	pthread_once_t once;
 	pcre2_code *clause, *eif, *article;
-} pat = { PTHREAD_ONCE_INIT, NULL, NULL, NULL };
+	struct leges_prefilter *clause_words;	/* the clause's literals; NULL (no memory): every run is tried */
+} pat = { PTHREAD_ONCE_INIT, NULL, NULL, NULL, NULL };
 
 static void init(void)
 {
+	const char *const src[] = { clause_src };
+	const bool caseless[] = { false };	/* (?i) is in the pattern */
 	int err;
 	PCRE2_SIZE off;
 	uint32_t o = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
@@ -59,6 +64,7 @@ static void init(void)
 		(void)pcre2_jit_compile(pat.clause, PCRE2_JIT_COMPLETE);
 	if (pat.eif)
 		(void)pcre2_jit_compile(pat.eif, PCRE2_JIT_COMPLETE);
+	pat.clause_words = leges_prefilter_new(src, caseless, 1);
 }
 
 static bool group(const pcre2_code *re, pcre2_match_data *md, const char *name, size_t *s, size_t *e)
@@ -409,15 +415,20 @@ static int find_clause_and_eif(struct leges_xref *x)
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		size_t s, e;
 
+		if (x->clause && x->eif[0])
+			break;
 		if (!run->in_body || in_table(x, run->block))
 			continue;
-		if (!x->clause && pcre2_match(pat.clause, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
+		/* A pattern runs only where a cheap scan says it can match: few runs hold a clause or a date. */
+		if (!x->clause && (!pat.clause_words || leges_prefilter_scan(pat.clause_words, run->text, run->len)) &&
+		    pcre2_match(pat.clause, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
 			x->clause = run;
 			x->clause_pos = leges_textrun_pos(doc, run, ov[0]);
 			x->clause_partial = group(pat.clause, md, "pn", &s, &e) || group(pat.clause, md, "pf", &s, &e) ||
 					    group(pat.clause, md, "pe", &s, &e);
 		}
-		if (!x->eif[0] && pcre2_match(pat.eif, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
+		if (!x->eif[0] && leges_cite_scan_month_year(run->text, run->len) &&
+		    pcre2_match(pat.eif, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
 			size_t ds = 0, de = 0, ms = 0, me = 0, ys = 0, ye = 0;
 			int d, m, y;
 
