@@ -71,7 +71,7 @@ static int cmp_member(const void *pa, const void *pb, const struct leges_provisi
 
 	if (a->r != b->r)
 		return a->r < b->r ? -1 : 1;
-	c = leges_num_cmp(&provs[a->prov].num, &provs[b->prov].num, a->r == READ_ROMAN);
+	c = leges_numkey_cmp(&provs[a->prov].num, &provs[b->prov].num, a->r == READ_ROMAN);
 	if (c)
 		return c;
 	return a->prov < b->prov ? -1 : a->prov > b->prov;
@@ -115,7 +115,7 @@ static void judge(struct group *g, struct walk *wk)
 		qsort(m, g->n, sizeof(*m), cmp_member_tl);
 		for (i = 1; i < g->n && !wk->rc; i++)
 			if (m[i].r == m[i - 1].r &&
-			    !leges_num_cmp(&provs[m[i].prov].num, &provs[m[i - 1].prov].num, m[i].r == READ_ROMAN))
+			    !leges_numkey_cmp(&provs[m[i].prov].num, &provs[m[i - 1].prov].num, m[i].r == READ_ROMAN))
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_DUPLICATE, &provs[m[i - 1].prov], &provs[m[i].prov],
 						m[i].r == READ_ROMAN);
 		free(m);
@@ -135,19 +135,19 @@ static void judge(struct group *g, struct walk *wk)
 		if (!prev) {
 			/* Only the first number of the whole sequence must be 1. */
 			if (wk->want == LEGES_SEQ_GAP && i == 0 && !g->lead_unnumbered &&
-			    !leges_num_is_insertion(&cur->num) && leges_num_value(&cur->num, roman) != 1)
+			    !leges_numkey_is_insertion(&cur->num) && leges_numkey_value(&cur->num, roman) != 1)
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_GAP, NULL, cur, roman);
 			last[r] = cur;
 			continue;
 		}
 		{
-			int c = leges_num_cmp(&prev->num, &cur->num, roman);
-			long pv = leges_num_value(&prev->num, roman), cv = leges_num_value(&cur->num, roman);
+			int c = leges_numkey_cmp(&prev->num, &cur->num, roman);
+			long pv = leges_numkey_value(&prev->num, roman), cv = leges_numkey_value(&cur->num, roman);
 
 			if (c > 0 && wk->want == LEGES_SEQ_ORDER)
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_ORDER, prev, cur, roman);
 			if (c < 0 && wk->want == LEGES_SEQ_GAP &&
-			    (leges_num_is_insertion(&cur->num) ? cv > pv : cv > pv + 1))
+			    (leges_numkey_is_insertion(&cur->num) ? cv > pv : cv > pv + 1))
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_GAP, prev, cur, roman);
 			/* After an out-of-order number, judge the next against the higher one. */
 			if (c < 0)
