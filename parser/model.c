@@ -289,15 +289,34 @@ static size_t normalise(char *out, const char *r)
 	return (size_t)(w - out);
 }
 
+/* Elements that are content even without text (STR110). */
+static bool is_content_element(const char *name)
+{
+	static const char *const names[] = {
+		"img", "table", "object", "embeddedStructure", "quotedStructure", "subFlow", "foreign",
+		"componentRef", "documentRef", "mod", NULL
+	};
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (!strcmp(name, names[i]))
+			return true;
+	return false;
+}
+
 struct frame {
 	xmlNode *node;
 	long prov;		/* innermost provision at this level */
 	long eid;		/* innermost element with an eId at this level (index into doc->eids) */
 	unsigned comp;
 	int quoted;
+	bool in_title;		/* inside a num, heading or subheading of the innermost provision */
 };
 
-enum { NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4, NAME_LABEL = 8, NAME_REFERENCES = 16 };
+enum {
+	NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4, NAME_EID_LABEL = 8, NAME_REFERENCES = 16,
+	NAME_TITLE = 32, NAME_CONTENT = 64,
+};
 
 struct builder {
 	struct leges_doc *doc;
@@ -319,8 +338,11 @@ static unsigned name_class(struct builder *b, const char *name)
 				     (leges_is_doctype_name(name) ? NAME_DOCTYPE : 0) |
 				     (is_quote_container(name) ? NAME_QUOTE : 0) |
 				     (!strncmp(name, "TLC", 3) || !strcmp(name, "keyword") ||
-				      !strcmp(name, "componentData") ? NAME_LABEL : 0) |
-				     (!strcmp(name, "references") ? NAME_REFERENCES : 0);
+				      !strcmp(name, "componentData") ? NAME_EID_LABEL : 0) |
+				     (!strcmp(name, "references") ? NAME_REFERENCES : 0) |
+				     (!strcmp(name, "num") || !strcmp(name, "heading") ||
+				      !strcmp(name, "subheading") ? NAME_TITLE : 0) |
+				     (is_content_element(name) ? NAME_CONTENT : 0);
 	}
 	return b->names[slot].cls;
 }
@@ -420,7 +442,7 @@ static int add_eid(struct builder *b, xmlNode *n, const char *v, const struct fr
 	e->value = copy;
 	e->parent = parent->eid;
 	e->component = self->comp;
-	e->label = (name_class(b, (const char *)n->name) & NAME_LABEL) ||
+	e->label = (name_class(b, (const char *)n->name) & NAME_EID_LABEL) ||
 		   (n->parent && n->parent->type == XML_ELEMENT_NODE &&
 		    (name_class(b, (const char *)n->parent->name) & NAME_REFERENCES));
 	e->valid = leges_eid_parse(copy, &last);
@@ -540,6 +562,10 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 	}
 	if (cls & NAME_QUOTE)
 		self->quoted++;
+	/* Content of the innermost provision: an element such as <img>, outside its titles. */
+	self->in_title = !(cls & NAME_PROVISION) && (parent->in_title || (cls & NAME_TITLE));
+	if ((cls & NAME_CONTENT) && !self->in_title && self->prov >= 0)
+		doc->provs[self->prov].has_content = true;
 
 	/* The eId and the href, as leges_attr() would find them, in one pass. */
 	for (a = n->properties; a && !(seen_eid && seen_href); a = a->next) {
@@ -569,13 +595,31 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 	return 0;
 }
 
-/* Pre-order walk over elements, with an explicit stack: depth costs no C stack. */
+/* Text that gives the innermost provision content (STR110): not blank, outside its titles. */
+static void note_text(struct leges_doc *doc, const struct frame *f, const xmlNode *t)
+{
+	const char *p;
+
+	if (f->prov < 0 || f->in_title || doc->provs[f->prov].has_content ||
+	    (t->type != XML_TEXT_NODE && t->type != XML_CDATA_SECTION_NODE))
+		return;
+	for (p = (const char *)t->content; p && *p; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
+			doc->provs[f->prov].has_content = true;
+			return;
+		}
+}
+
+/*
+ * Pre-order walk over elements, with an explicit stack: depth costs no C
+ * stack.  The text between elements is only looked at for note_text().
+ */
 static int walk(struct builder *b)
 {
 	struct leges_doc *doc = b->doc;
 	struct frame *stack = NULL;
 	size_t cap = 0, depth = 0;
-	struct frame top = { NULL, -1, -1, 0, 0 };
+	struct frame top = { NULL, -1, -1, 0, 0, false };
 	xmlNode *n = doc->root;
 	int rc = 0;
 
@@ -594,8 +638,8 @@ static int walk(struct builder *b)
 		{
 			xmlNode *c = n->children;
 
-			while (c && c->type != XML_ELEMENT_NODE)
-				c = c->next;
+			for (; c && c->type != XML_ELEMENT_NODE; c = c->next)
+				note_text(doc, &stack[depth + 1], c);
 			if (c) {
 				depth++;
 				n = c;
@@ -605,8 +649,8 @@ static int walk(struct builder *b)
 		for (;;) {
 			xmlNode *s = n->next;
 
-			while (s && s->type != XML_ELEMENT_NODE)
-				s = s->next;
+			for (; s && s->type != XML_ELEMENT_NODE; s = s->next)
+				note_text(doc, &stack[depth], s);
 			if (s) {
 				n = s;
 				break;

@@ -68,6 +68,12 @@ struct leges_provision {
 	long parent;		/* index of the enclosing provision, -1 at the top */
 	unsigned component;	/* index into doc->components */
 	bool quoted;		/* inside quotedStructure/quotedText/embeddedStructure */
+	/*
+	 * It holds text, or an element that is content without text (img, table,
+	 * mod ...), outside its num, heading and subheading; what its
+	 * sub-provisions hold counts for them, not for it.
+	 */
+	bool has_content;
 };
 
 /*
