@@ -136,7 +136,7 @@ struct leges_textrun {
 	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
 };
 
-#define LEGES_DOC_NCACHES 4
+#define LEGES_DOC_NCACHES 8
 
 struct leges_doc {
 	struct leges_input *in;	/* owned */
