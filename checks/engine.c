@@ -736,7 +736,7 @@ static int check_input(int rc, struct leges_input *in, const char *path, const s
 int leges_check_file_tree(const char *path, const struct leges_engine_opts *opts, struct leges_findings *out,
 			  xmlDocPtr *tree)
 {
-	struct leges_load_opts lopts = { opts->max_size };
+	struct leges_load_opts lopts = { opts->max_size, true };
 	struct leges_input *in = NULL;
 
 	int rc;
@@ -758,7 +758,7 @@ int leges_check_file(const char *path, const struct leges_engine_opts *opts, str
 int leges_check_memory(const char *name, const char *data, size_t len, const struct leges_engine_opts *opts,
 		       struct leges_findings *out)
 {
-	struct leges_load_opts lopts = { opts->max_size };
+	struct leges_load_opts lopts = { opts->max_size, true };
 	struct leges_input *in = NULL;
 
 	int rc = leges_load_memory(&in, name, data, len, &lopts);
