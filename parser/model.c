@@ -372,7 +372,7 @@ static xmlNode *eidmap_get(const struct leges_doc *doc, const struct leges_eidma
 
 /*
  * Put doc->eids[k] in m unless its value is there already (the first use
- * wins): 0, 1 when it was there, or LEGES_ENOMEM.
+ * wins): 0, or 1 when it was there.  m has room (see index_eids()).
  */
 static int eidmap_put(const struct leges_doc *doc, struct leges_eidmap *m, size_t k)
 {
@@ -380,30 +380,46 @@ static int eidmap_put(const struct leges_doc *doc, struct leges_eidmap *m, size_
 	uint32_t h = eid_hash(key);
 	size_t i;
 
-	if ((m->n + 1) * 10 >= m->cap * 7) {
-		size_t cap = m->cap ? m->cap * 2 : 256, j;
-		struct leges_eidslot *slots = calloc(cap, sizeof(*slots));
-
-		if (!slots)
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		/* The keys are distinct and their hashes known: move them without comparing. */
-		for (j = 0; j < m->cap; j++) {
-			if (!m->slots[j].eid)
-				continue;
-			for (i = m->slots[j].hash & (cap - 1); slots[i].eid; i = (i + 1) & (cap - 1))
-				;
-			slots[i] = m->slots[j];
-		}
-		free(m->slots);
-		m->slots = slots;
-		m->cap = cap;
-	}
 	for (i = h & (m->cap - 1); m->slots[i].eid; i = (i + 1) & (m->cap - 1))
 		if (m->slots[i].hash == h && !strcmp(doc->eids[m->slots[i].eid - 1].value, key))
 			return 1;
 	m->slots[i].hash = h;
 	m->slots[i].eid = (uint32_t)(k + 1);
 	m->n++;
+	return 0;
+}
+
+/*
+ * Fill each component's eId map once the walk has found every eId: each map
+ * is sized once, and the tight loop keeps it in cache, where inserting while
+ * walking the tree missed on nearly every probe.  Marks the duplicates.
+ */
+static int index_eids(struct leges_doc *doc)
+{
+	size_t *count = calloc(doc->ncomponents, sizeof(*count));
+	size_t i;
+
+	if (!count)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (i = 0; i < doc->neids; i++)
+		if (*doc->eids[i].value)
+			count[doc->eids[i].component]++;
+	for (i = 0; i < doc->ncomponents; i++) {
+		struct leges_eidmap *m = &doc->components[i].eids;
+
+		/* A load under 0.7, as a power of two. */
+		for (m->cap = 256; count[i] * 10 >= m->cap * 7; m->cap *= 2)
+			;
+		m->slots = calloc(m->cap, sizeof(*m->slots));
+		if (!m->slots) {
+			free(count);
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		}
+	}
+	free(count);
+	for (i = 0; i < doc->neids; i++)
+		if (*doc->eids[i].value)
+			doc->eids[i].duplicate = eidmap_put(doc, &doc->components[doc->eids[i].component].eids, i);
 	return 0;
 }
 
@@ -450,13 +466,6 @@ static int add_eid(struct builder *b, xmlNode *n, const char *v, const struct fr
 	e->duplicate = false;
 	self->eid = (long)doc->neids;
 	doc->neids++;
-	/* First use wins; later uses are found by the duplicate rule. */
-	if (*copy) {
-		rc = eidmap_put(doc, &doc->components[self->comp].eids, doc->neids - 1);
-		if (rc < 0)
-			return rc;
-		e->duplicate = rc > 0;
-	}
 	return 0;
 }
 
@@ -699,6 +708,8 @@ int leges_doc_build(struct leges_doc **out, struct leges_input *in)
 		rc = read_frbr(doc);
 	if (!rc && doc->root)
 		rc = walk(&b);
+	if (!rc)
+		rc = index_eids(doc);
 	free(b.text);
 	if (rc) {
 		leges_doc_free(doc);
