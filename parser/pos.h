@@ -21,11 +21,16 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
+/*
+ * The line table is made by the first leges_srcmap_at() (a clean document
+ * needs none), so a map is not shared between threads before that call, as
+ * a doc's text runs are not.
+ */
 struct leges_srcmap {
 	const char *buf;	/* borrowed: the raw input */
 	size_t len;
-	size_t *line_start;	/* owned: offset of the first byte of each line */
-	size_t nlines;
+	size_t *line_start;	/* owned: offset of the first byte of each line; NULL until first use */
+	size_t nlines;		/* 0 until first use */
 	bool complete;		/* every node of the tree was annotated */
 };
 
