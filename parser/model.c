@@ -315,7 +315,7 @@ struct frame {
 
 enum {
 	NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4, NAME_EID_LABEL = 8, NAME_REFERENCES = 16,
-	NAME_TITLE = 32, NAME_CONTENT = 64,
+	NAME_TITLE = 32, NAME_CONTENT = 64, NAME_NUM = 128, NAME_HEADING = 256,
 };
 
 struct builder {
@@ -342,6 +342,8 @@ static unsigned name_class(struct builder *b, const char *name)
 				     (!strcmp(name, "references") ? NAME_REFERENCES : 0) |
 				     (!strcmp(name, "num") || !strcmp(name, "heading") ||
 				      !strcmp(name, "subheading") ? NAME_TITLE : 0) |
+				     (!strcmp(name, "num") ? NAME_NUM : 0) |
+				     (!strcmp(name, "heading") ? NAME_HEADING : 0) |
 				     (is_content_element(name) ? NAME_CONTENT : 0);
 	}
 	return b->names[slot].cls;
@@ -513,7 +515,6 @@ static int add_provision(struct builder *b, xmlNode *n, const struct frame *pare
 {
 	struct leges_doc *doc = b->doc;
 	struct leges_provision *p;
-	xmlNode *c;
 	int rc;
 
 	rc = grow((void **)&doc->provs, &b->cap_provs, doc->nprovs + 1, sizeof(*doc->provs));
@@ -528,17 +529,7 @@ static int add_provision(struct builder *b, xmlNode *n, const struct frame *pare
 	p->component = self->comp;
 	p->quoted = self->quoted > 0;
 	p->num.ident = "";
-	/* Its first <num> and first <heading>, in one pass over the children. */
-	for (c = n->children; c && !(p->num_node && p->heading_node); c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (!p->num_node && !strcmp((const char *)c->name, "num"))
-			p->num_node = c;
-		else if (!p->heading_node && !strcmp((const char *)c->name, "heading"))
-			p->heading_node = c;
-	}
-	if (p->num_node && (rc = read_num(b, p)))
-		return rc;
+	/* Its num and heading are found when the walk meets them (visit()). */
 	self->prov = (long)doc->nprovs;
 	doc->nprovs++;
 	return 0;
@@ -601,6 +592,21 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 	}
 	if (cls & NAME_PROVISION)
 		return add_provision(b, n, parent, self);
+	/*
+	 * The first <num> and the first <heading> child of a provision: taken
+	 * here, in the walk's order, rather than by a pass over the provision's
+	 * children, which jumped across its whole subtree in memory.
+	 */
+	if ((cls & (NAME_NUM | NAME_HEADING)) && parent->prov >= 0 && doc->provs[parent->prov].node == n->parent) {
+		struct leges_provision *p = &doc->provs[parent->prov];
+
+		if ((cls & NAME_NUM) && !p->num_node) {
+			p->num_node = n;
+			return read_num(b, p);
+		}
+		if ((cls & NAME_HEADING) && !p->heading_node)
+			p->heading_node = n;
+	}
 	return 0;
 }
 
