@@ -281,7 +281,11 @@ static int load(struct leges_input *in, bool read_only)
 	rc = parse(in, read_only);
 	if (rc < 0)
 		return rc;
-	leges_pos_annotate(&in->map, in->xml);
+	/* A tree that stays as parsed can be matched against the bytes when a position is first needed. */
+	if (read_only)
+		leges_pos_annotate_later(&in->map, in->xml);
+	else
+		leges_pos_annotate(&in->map, in->xml);
 	return 0;
 }
 

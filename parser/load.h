@@ -58,7 +58,8 @@ struct leges_load_opts {
 	/*
 	 * The caller only reads the tree (leges check): short texts are kept in
 	 * their nodes rather than allocated (XML_PARSE_COMPACT, as xmllint
-	 * does).  libxml2's own functions still change such a tree correctly.
+	 * does), and nodes are matched with their source positions only when
+	 * a position is first asked for (pos.h).
 	 */
 	bool read_only;
 };

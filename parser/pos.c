@@ -335,11 +335,20 @@ void leges_pos_annotate(struct leges_srcmap *map, xmlDocPtr doc)
 {
 	struct lexer lx = { map->buf, map->buf, map->buf + map->len };
 
+	map->deferred = NULL;
 	map->complete = walk(&lx, doc->children, true);
 }
 
-static bool node_offset(const xmlNode *node, size_t *off)
+void leges_pos_annotate_later(struct leges_srcmap *map, xmlDocPtr doc)
 {
+	map->deferred = doc;
+}
+
+static bool node_offset(const struct leges_srcmap *map, const xmlNode *node, size_t *off)
+{
+	/* The first position asked for: annotate now (a cache, so const does not forbid it). */
+	if (map->deferred)
+		leges_pos_annotate((struct leges_srcmap *)map, map->deferred);
 	if (!node || !node->_private || node->type == XML_DOCUMENT_NODE ||
 	    node->type == XML_ATTRIBUTE_NODE || node->type == XML_NAMESPACE_DECL)
 		return false;
@@ -368,7 +377,7 @@ struct leges_pos leges_pos_node(const struct leges_srcmap *map, const xmlNode *n
 
 	if (node && node->type == XML_ATTRIBUTE_NODE)
 		return leges_pos_attr(map, node->parent, (const char *)node->name);
-	if (!node_offset(node, &off))
+	if (!node_offset(map, node, &off))
 		return fallback(node);
 	return leges_srcmap_at(map, off);
 }
@@ -379,7 +388,7 @@ struct leges_pos leges_pos_attr(const struct leges_srcmap *map, const xmlNode *n
 	const char *p, *end;
 	char q = 0;
 
-	if (!node_offset(node, &off) || node->type != XML_ELEMENT_NODE)
+	if (!node_offset(map, node, &off) || node->type != XML_ELEMENT_NODE)
 		return fallback(node);
 	p = map->buf + off + 1;
 	end = map->buf + map->len;
@@ -438,7 +447,7 @@ struct leges_pos leges_pos_text(const struct leges_srcmap *map, const xmlNode *n
 	const char *p, *end;
 	bool cdata;
 
-	if (!node_offset(node, &off))
+	if (!node_offset(map, node, &off))
 		return fallback(node);
 	p = map->buf + off;
 	end = map->buf + map->len;
