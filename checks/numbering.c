@@ -182,14 +182,16 @@ static int cmp_item(const void *pa, const void *pb)
 		return a->container < b->container ? -1 : 1;
 	if (a->name != b->name)
 		return (uintptr_t)a->name < (uintptr_t)b->name ? -1 : 1;
-	if ((c = strcmp(a->hname, b->hname)))
+	/* Nearly every hname is the same "": no call to strcmp() then. */
+	if (a->hname != b->hname && (c = strcmp(a->hname, b->hname)))
 		return c;
 	return a->prov < b->prov ? -1 : a->prov > b->prov;
 }
 
 static bool same_sequence(const struct item *a, const struct item *b)
 {
-	return a->comp == b->comp && a->container == b->container && a->name == b->name && !strcmp(a->hname, b->hname);
+	return a->comp == b->comp && a->container == b->container && a->name == b->name &&
+	       (a->hname == b->hname || !strcmp(a->hname, b->hname));
 }
 
 static void sequences_free(void *p)
