@@ -166,6 +166,9 @@ static void *worker(void *arg)
 
 		pthread_mutex_lock(&p->lock);
 		j = p->next < p->njobs ? &p->jobs[p->next++] : NULL;
+		/* No file is left for any worker: this one's model can be left to the exit. */
+		if (j)
+			j->opts.exit_after = p->next == p->njobs;
 		pthread_mutex_unlock(&p->lock);
 		if (!j)
 			break;

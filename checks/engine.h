@@ -157,6 +157,12 @@ struct leges_engine_opts {
 	const struct leges_schematron *schematron;
 	/* The draft that a RIA kept in a file of its own assesses (leges ria --draft), or NULL. */
 	struct leges_doc *draft;
+	/*
+	 * The process exits once this file is checked (the last file of a
+	 * one-shot command): its model and tree are left to the exit rather than
+	 * freed.  Sanitizer builds free them all the same.
+	 */
+	bool exit_after;
 };
 
 struct leges_severity_override {

@@ -9,10 +9,21 @@
 
 #include "checks/numbering.h"
 
+/* One sequence: its numbered members, in document order. */
 struct group {
-	size_t *members;
-	size_t n, cap;
+	const size_t *members;
+	size_t n;
 	bool lead_unnumbered;	/* a sibling without a number comes first */
+};
+
+/*
+ * Every sequence of a document, worked out once for STR101, STR102 and STR103
+ * and kept in the doc's cache.
+ */
+struct sequences {
+	size_t *members;	/* of every group, group after group */
+	struct group *groups;
+	size_t ngroups, longest;
 };
 
 static bool numbered(const struct leges_provision *p)
@@ -31,6 +42,7 @@ struct walk {
 	struct leges_check_ctx *ctx;
 	enum leges_seq_event want;
 	leges_seq_fn fn;
+	struct member *m;	/* room for the longest sequence */
 	int rc;
 };
 
@@ -71,7 +83,7 @@ static int cmp_member(const void *pa, const void *pb, const struct leges_provisi
 
 	if (a->r != b->r)
 		return a->r < b->r ? -1 : 1;
-	c = leges_num_cmp(&provs[a->prov].num, &provs[b->prov].num, a->r == READ_ROMAN);
+	c = leges_numkey_cmp(&provs[a->prov].num, &provs[b->prov].num, a->r == READ_ROMAN);
 	if (c)
 		return c;
 	return a->prov < b->prov ? -1 : a->prov > b->prov;
@@ -86,20 +98,15 @@ static int cmp_member_tl(const void *a, const void *b)
 }
 
 /* Judge one sequence: its members in document order. */
-static void judge(struct group *g, struct walk *wk)
+static void judge(const struct group *g, struct walk *wk)
 {
 	const struct leges_provision *provs = wk->ctx->doc->provs;
 	const struct leges_provision *last[3] = { NULL, NULL, NULL }, *prev_item = NULL;
-	struct member *m = NULL;
+	struct member *m = wk->m;
 	size_t i;
 
 	if (wk->rc || !g->n)
 		return;
-	m = malloc(g->n * sizeof(*m));
-	if (!m) {
-		wk->rc = leges_error_set(LEGES_ENOMEM, "out of memory");
-		return;
-	}
 	/* How each number reads depends on the ones before it. */
 	for (i = 0; i < g->n; i++) {
 		const struct leges_provision *cur = &provs[g->members[i]];
@@ -115,10 +122,9 @@ static void judge(struct group *g, struct walk *wk)
 		qsort(m, g->n, sizeof(*m), cmp_member_tl);
 		for (i = 1; i < g->n && !wk->rc; i++)
 			if (m[i].r == m[i - 1].r &&
-			    !leges_num_cmp(&provs[m[i].prov].num, &provs[m[i - 1].prov].num, m[i].r == READ_ROMAN))
+			    !leges_numkey_cmp(&provs[m[i].prov].num, &provs[m[i - 1].prov].num, m[i].r == READ_ROMAN))
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_DUPLICATE, &provs[m[i - 1].prov], &provs[m[i].prov],
 						m[i].r == READ_ROMAN);
-		free(m);
 		return;
 	}
 	last[0] = last[1] = last[2] = NULL;
@@ -135,26 +141,25 @@ static void judge(struct group *g, struct walk *wk)
 		if (!prev) {
 			/* Only the first number of the whole sequence must be 1. */
 			if (wk->want == LEGES_SEQ_GAP && i == 0 && !g->lead_unnumbered &&
-			    !leges_num_is_insertion(&cur->num) && leges_num_value(&cur->num, roman) != 1)
+			    !leges_numkey_is_insertion(&cur->num) && leges_numkey_value(&cur->num, roman) != 1)
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_GAP, NULL, cur, roman);
 			last[r] = cur;
 			continue;
 		}
 		{
-			int c = leges_num_cmp(&prev->num, &cur->num, roman);
-			long pv = leges_num_value(&prev->num, roman), cv = leges_num_value(&cur->num, roman);
+			int c = leges_numkey_cmp(&prev->num, &cur->num, roman);
+			long pv = leges_numkey_value(&prev->num, roman), cv = leges_numkey_value(&cur->num, roman);
 
 			if (c > 0 && wk->want == LEGES_SEQ_ORDER)
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_ORDER, prev, cur, roman);
 			if (c < 0 && wk->want == LEGES_SEQ_GAP &&
-			    (leges_num_is_insertion(&cur->num) ? cv > pv : cv > pv + 1))
+			    (leges_numkey_is_insertion(&cur->num) ? cv > pv : cv > pv + 1))
 				wk->rc = wk->fn(wk->ctx, LEGES_SEQ_GAP, prev, cur, roman);
 			/* After an out-of-order number, judge the next against the higher one. */
 			if (c < 0)
 				last[r] = cur;
 		}
 	}
-	free(m);
 }
 
 /* A provision's place in a sequence: what it is numbered among. */
@@ -177,25 +182,38 @@ static int cmp_item(const void *pa, const void *pb)
 		return a->container < b->container ? -1 : 1;
 	if (a->name != b->name)
 		return (uintptr_t)a->name < (uintptr_t)b->name ? -1 : 1;
-	if ((c = strcmp(a->hname, b->hname)))
+	/* Nearly every hname is the same "": no call to strcmp() then. */
+	if (a->hname != b->hname && (c = strcmp(a->hname, b->hname)))
 		return c;
 	return a->prov < b->prov ? -1 : a->prov > b->prov;
 }
 
 static bool same_sequence(const struct item *a, const struct item *b)
 {
-	return a->comp == b->comp && a->container == b->container && a->name == b->name && !strcmp(a->hname, b->hname);
+	return a->comp == b->comp && a->container == b->container && a->name == b->name &&
+	       (a->hname == b->hname || !strcmp(a->hname, b->hname));
 }
 
-int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want, leges_seq_fn fn)
+static void sequences_free(void *p)
 {
-	struct leges_doc *doc = ctx->doc;
-	struct walk wk = { ctx, want, fn, 0 };
-	struct item *items = NULL;
-	struct group g = { NULL, 0, 0, false };
-	bool sections_hold_articles = false;
-	size_t i, k, n = 0;
+	struct sequences *seq = p;
 
+	if (seq) {
+		free(seq->members);
+		free(seq->groups);
+		free(seq);
+	}
+}
+
+static int sequences_build(const struct leges_doc *doc, struct sequences **out)
+{
+	struct sequences *seq = NULL;
+	struct item *items = NULL;
+	bool sections_hold_articles = false;
+	size_t i, k, n = 0, nm = 0;
+	int rc = 0;
+
+	*out = NULL;
 	for (i = 0; i < doc->nprovs && !sections_hold_articles; i++) {
 		const struct leges_provision *p = &doc->provs[i];
 
@@ -209,12 +227,15 @@ int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want,
 				}
 		}
 	}
+	seq = calloc(1, sizeof(*seq));
 	items = malloc((doc->nprovs + 1) * sizeof(*items));
-	g.members = malloc((doc->nprovs + 1) * sizeof(*g.members));
-	if (!items || !g.members) {
-		free(items);
-		free(g.members);
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	if (seq) {
+		seq->members = malloc((doc->nprovs + 1) * sizeof(*seq->members));
+		seq->groups = malloc((doc->nprovs + 1) * sizeof(*seq->groups));
+	}
+	if (!seq || !items || !seq->members || !seq->groups) {
+		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
+		goto out;
 	}
 	for (i = 0; i < doc->nprovs; i++) {
 		const struct leges_provision *p = &doc->provs[i];
@@ -234,15 +255,49 @@ int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want,
 		n++;
 	}
 	qsort(items, n, sizeof(*items), cmp_item);
-	for (i = 0; i < n && !wk.rc; i = k) {
-		g.n = 0;
-		g.lead_unnumbered = !numbered(&doc->provs[items[i].prov]);
+	for (i = 0; i < n; i = k) {
+		struct group *g = &seq->groups[seq->ngroups++];
+
+		g->members = seq->members + nm;
+		g->n = 0;
+		g->lead_unnumbered = !numbered(&doc->provs[items[i].prov]);
 		for (k = i; k < n && same_sequence(&items[i], &items[k]); k++)
 			if (numbered(&doc->provs[items[k].prov]))
-				g.members[g.n++] = items[k].prov;
-		judge(&g, &wk);
+				seq->members[nm + g->n++] = items[k].prov;
+		nm += g->n;
+		if (g->n > seq->longest)
+			seq->longest = g->n;
 	}
+	*out = seq;
+	seq = NULL;
+out:
 	free(items);
-	free(g.members);
+	sequences_free(seq);
+	return rc;
+}
+
+/* The address is the key of the sequences in the doc's cache. */
+static const char sequences_key;
+
+int leges_numbering_walk(struct leges_check_ctx *ctx, enum leges_seq_event want, leges_seq_fn fn)
+{
+	struct walk wk = { ctx, want, fn, NULL, 0 };
+	struct sequences *seq = leges_doc_cache_get(ctx->doc, &sequences_key);
+	size_t i;
+	int rc;
+
+	if (!seq) {
+		rc = sequences_build(ctx->doc, &seq);
+		if (!rc && (rc = leges_doc_cache_put(ctx->doc, &sequences_key, seq, sequences_free)))
+			sequences_free(seq);
+		if (rc)
+			return rc;
+	}
+	wk.m = malloc((seq->longest + 1) * sizeof(*wk.m));
+	if (!wk.m)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (i = 0; i < seq->ngroups && !wk.rc; i++)
+		judge(&seq->groups[i], &wk);
+	free(wk.m);
 	return wk.rc;
 }

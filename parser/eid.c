@@ -40,10 +40,11 @@ const char *leges_eid_ref(const char *element)
  * ^[a-zA-Z][a-zA-Z0-9]*(?:_[^\s_]+)?(?:__[a-zA-Z][a-zA-Z0-9]*(?:_[^\s_]+)?)*$
  * written out by hand: it runs on every eId of every document.
  */
-bool leges_eid_valid(const char *s)
+bool leges_eid_parse(const char *s, size_t *last)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
+	*last = 0;
 	for (;;) {
 		if (!isalpha(*p))
 			return false;
@@ -61,7 +62,15 @@ bool leges_eid_valid(const char *s)
 		if (p[0] != '_' || p[1] != '_')
 			return false;
 		p += 2;
+		*last = (size_t)(p - (const unsigned char *)s);
 	}
+}
+
+bool leges_eid_valid(const char *s)
+{
+	size_t last;
+
+	return leges_eid_parse(s, &last);
 }
 
 void leges_eid_last_step(const char *eid, size_t *prefix_len, const char **ref, size_t *ref_len,

@@ -14,6 +14,11 @@
 
 /* True when s is a syntactically valid eId. */
 bool leges_eid_valid(const char *s);
+/*
+ * The same, and *last is the offset of the last step of s (0 when it has one
+ * step; the prefix is then the first *last - 2 bytes).
+ */
+bool leges_eid_parse(const char *s, size_t *last);
 
 /* The Naming Convention's element_ref for an element name ("article" -> "art"). */
 const char *leges_eid_ref(const char *element);

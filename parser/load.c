@@ -230,7 +230,7 @@ static bool precheck(struct leges_input *in)
  * Feed the bytes to a push parser in chunks: libxml2 keeps only a window of
  * the input, so a large file is not held twice.
  */
-static int parse(struct leges_input *in)
+static int parse(struct leges_input *in, bool read_only)
 {
 	xmlParserCtxtPtr ctxt = NULL;
 	struct state st = { in, false };
@@ -240,7 +240,7 @@ static int parse(struct leges_input *in)
 	ctxt = xmlCreatePushParserCtxt(NULL, NULL, in->buf, (int)off, in->path);
 	if (!ctxt)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | (read_only ? XML_PARSE_COMPACT : 0));
 	ctxt->_private = &st;
 	ctxt->sax->serror = structured_error;
 	ctxt->sax->internalSubset = internal_subset;
@@ -269,7 +269,7 @@ static int parse(struct leges_input *in)
 	return rc;
 }
 
-static int load(struct leges_input *in)
+static int load(struct leges_input *in, bool read_only)
 {
 	int rc;
 
@@ -278,10 +278,14 @@ static int load(struct leges_input *in)
 		return rc;
 	if (!precheck(in))
 		return LEGES_EPARSE;
-	rc = parse(in);
+	rc = parse(in, read_only);
 	if (rc < 0)
 		return rc;
-	leges_pos_annotate(&in->map, in->xml);
+	/* A tree that stays as parsed can be matched against the bytes when a position is first needed. */
+	if (read_only)
+		leges_pos_annotate_later(&in->map, in->xml);
+	else
+		leges_pos_annotate(&in->map, in->xml);
 	return 0;
 }
 
@@ -354,7 +358,7 @@ int leges_load_file(struct leges_input **out, const char *path, const struct leg
 	in->buf[got] = '\0';
 	in->len = got;
 	close(fd);
-	rc = load(in);
+	rc = load(in, opts && opts->read_only);
 	*out = in;
 	return rc;
 out_free:
@@ -386,7 +390,7 @@ int leges_load_memory(struct leges_input **out, const char *name, const char *da
 	in->buf[len] = '\0';
 	in->len = len;
 	*out = in;
-	return load(in);
+	return load(in, opts && opts->read_only);
 }
 
 void leges_input_free(struct leges_input *in)

@@ -2,8 +2,9 @@
  * load.h - read an XML input safely, with every problem at a line and column.
  *
  * leges_load_file() is the only place in leges that sets libxml2 parser
- * options for input documents: XML_PARSE_NONET | XML_PARSE_BIG_LINES, never
- * NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE.  Entity declarations and
+ * options for input documents: XML_PARSE_NONET | XML_PARSE_BIG_LINES (and
+ * XML_PARSE_COMPACT for read-only callers), never NOENT, DTDLOAD, DTDATTR,
+ * XINCLUDE or HUGE.  Entity declarations and
  * external DTDs are refused outright (an AKN draft needs neither, and they
  * are how billion-laughs and external-entity attacks start).  The process-wide
  * external-entity loader, installed by leges_load_init(), refuses every URL
@@ -54,6 +55,13 @@ struct leges_input {
 
 struct leges_load_opts {
 	size_t max_size;	/* 0: LEGES_DEFAULT_MAX_SIZE */
+	/*
+	 * The caller only reads the tree (leges check): short texts are kept in
+	 * their nodes rather than allocated (XML_PARSE_COMPACT, as xmllint
+	 * does), and nodes are matched with their source positions only when
+	 * a position is first asked for (pos.h).
+	 */
+	bool read_only;
 };
 
 /* Install the entity loader; call once, before any thread starts. */

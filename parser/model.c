@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eid.h"
 #include "error.h"
 #include "model.h"
 
@@ -90,6 +91,16 @@ xmlNode *leges_child(const xmlNode *node, const char *name)
 	return NULL;
 }
 
+/* The value of attribute a: "" when empty, NULL when it is not plain text. */
+static const char *attr_value(const xmlAttr *a)
+{
+	if (!a->children)
+		return "";
+	if (a->children->type == XML_TEXT_NODE && !a->children->next)
+		return (const char *)a->children->content;
+	return NULL;
+}
+
 const char *leges_attr(const xmlNode *node, const char *name)
 {
 	xmlAttr *a;
@@ -97,13 +108,8 @@ const char *leges_attr(const xmlNode *node, const char *name)
 	if (!node || node->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = node->properties; a; a = a->next)
-		if (!a->ns && !strcmp((const char *)a->name, name)) {
-			if (!a->children)
-				return "";
-			if (a->children->type == XML_TEXT_NODE && !a->children->next)
-				return (const char *)a->children->content;
-			return NULL;
-		}
+		if (!a->ns && !strcmp((const char *)a->name, name))
+			return attr_value(a);
 	return NULL;
 }
 
@@ -125,6 +131,57 @@ static int grow(void **arr, size_t *cap, size_t need, size_t size)
 	*arr = p;
 	*cap = n;
 	return 0;
+}
+
+/* --- the string arena ------------------------------------------------------ */
+
+/*
+ * The doc's copies of eIds and <num> texts, packed in large blocks that never
+ * move: one allocation for thousands of short strings, read in document order
+ * by the rules, and freed in a few calls.
+ */
+struct leges_strings {
+	struct leges_strings *next;
+	size_t used, size;
+	char data[];
+};
+
+#define STRINGS_BLOCK ((size_t)64 << 10)
+
+/* Room for len bytes in the arena, or NULL. */
+static char *strings_alloc(struct leges_strings **arena, size_t len)
+{
+	struct leges_strings *b = *arena;
+
+	if (!b || b->size - b->used < len) {
+		size_t size = len > STRINGS_BLOCK / 4 ? len : STRINGS_BLOCK;
+
+		b = malloc(sizeof(*b) + size);
+		if (!b)
+			return NULL;
+		b->used = 0;
+		b->size = size;
+		/* A block made for one large string goes behind the current one, which stays open. */
+		if (*arena && size != STRINGS_BLOCK) {
+			b->next = (*arena)->next;
+			(*arena)->next = b;
+		} else {
+			b->next = *arena;
+			*arena = b;
+		}
+	}
+	b->used += len;
+	return b->data + b->used - len;
+}
+
+static void strings_free(struct leges_strings *arena)
+{
+	while (arena) {
+		struct leges_strings *next = arena->next;
+
+		free(arena);
+		arena = next;
+	}
 }
 
 /* --- FRBR ------------------------------------------------------------------ */
@@ -212,23 +269,13 @@ static bool is_quote_container(const char *name)
 	       !strcmp(name, "embeddedStructure");
 }
 
-/* The trimmed, space-normalised text content of node. */
-static char *node_text(xmlNode *node)
+/* Copy r to out trimmed, with every run of spaces made one space; the length written. */
+static size_t normalise(char *out, const char *r)
 {
-	xmlChar *raw = xmlNodeGetContent(node);
-	char *out, *w;
-	const char *r;
+	char *w = out;
 	bool space = false;
 
-	if (!raw)
-		return NULL;
-	out = malloc(strlen((const char *)raw) + 1);
-	if (!out) {
-		xmlFree(raw);
-		return NULL;
-	}
-	w = out;
-	for (r = (const char *)raw; *r; r++) {
+	for (; *r; r++) {
 		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
 			space = w != out;
 			continue;
@@ -239,22 +286,43 @@ static char *node_text(xmlNode *node)
 		*w++ = *r;
 	}
 	*w = '\0';
-	xmlFree(raw);
-	return out;
+	return (size_t)(w - out);
+}
+
+/* Elements that are content even without text (STR110). */
+static bool is_content_element(const char *name)
+{
+	static const char *const names[] = {
+		"img", "table", "object", "embeddedStructure", "quotedStructure", "subFlow", "foreign",
+		"componentRef", "documentRef", "mod", NULL
+	};
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (!strcmp(name, names[i]))
+			return true;
+	return false;
 }
 
 struct frame {
 	xmlNode *node;
 	long prov;		/* innermost provision at this level */
+	long eid;		/* innermost element with an eId at this level (index into doc->eids) */
 	unsigned comp;
 	int quoted;
+	bool in_title;		/* inside a num, heading or subheading of the innermost provision */
 };
 
-enum { NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4 };
+enum {
+	NAME_PROVISION = 1, NAME_DOCTYPE = 2, NAME_QUOTE = 4, NAME_EID_LABEL = 8, NAME_REFERENCES = 16,
+	NAME_TITLE = 32, NAME_CONTENT = 64, NAME_NUM = 128, NAME_HEADING = 256,
+};
 
 struct builder {
 	struct leges_doc *doc;
 	size_t cap_eids, cap_hrefs, cap_provs, cap_comps;
+	char *text;		/* scratch for <num> texts */
+	size_t cap_text;
 	/* What each element name is, by the address of the name: libxml2 interns names, so the
 	 * few names of a document are classified once rather than looked up for every element. */
 	struct { const char *name; unsigned cls; } names[256];
@@ -268,74 +336,93 @@ static unsigned name_class(struct builder *b, const char *name)
 		b->names[slot].name = name;
 		b->names[slot].cls = (leges_is_provision_name(name) ? NAME_PROVISION : 0) |
 				     (leges_is_doctype_name(name) ? NAME_DOCTYPE : 0) |
-				     (is_quote_container(name) ? NAME_QUOTE : 0);
+				     (is_quote_container(name) ? NAME_QUOTE : 0) |
+				     (!strncmp(name, "TLC", 3) || !strcmp(name, "keyword") ||
+				      !strcmp(name, "componentData") ? NAME_EID_LABEL : 0) |
+				     (!strcmp(name, "references") ? NAME_REFERENCES : 0) |
+				     (!strcmp(name, "num") || !strcmp(name, "heading") ||
+				      !strcmp(name, "subheading") ? NAME_TITLE : 0) |
+				     (!strcmp(name, "num") ? NAME_NUM : 0) |
+				     (!strcmp(name, "heading") ? NAME_HEADING : 0) |
+				     (is_content_element(name) ? NAME_CONTENT : 0);
 	}
 	return b->names[slot].cls;
 }
 
-static size_t eid_hash(const char *s)
+static uint32_t eid_hash(const char *s)
 {
-	size_t h = 14695981039346656037ULL;
+	uint64_t h = 14695981039346656037ULL;
 
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+	return (uint32_t)(h ^ (h >> 32));
 }
 
-static xmlNode *eidmap_get(const struct leges_eidmap *m, const char *key)
+static xmlNode *eidmap_get(const struct leges_doc *doc, const struct leges_eidmap *m, const char *key)
 {
-	size_t i, h;
+	size_t i;
+	uint32_t h;
 
 	if (!m->cap)
 		return NULL;
 	h = eid_hash(key);
-	for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-		if (m->hashes[i] == h && !strcmp(m->keys[i], key))
-			return m->nodes[i];
+	for (i = h & (m->cap - 1); m->slots[i].eid; i = (i + 1) & (m->cap - 1))
+		if (m->slots[i].hash == h && !strcmp(doc->eids[m->slots[i].eid - 1].value, key))
+			return doc->eids[m->slots[i].eid - 1].node;
 	return NULL;
 }
 
-/* Insert key (hash h) unless present (the first use wins); 0 or LEGES_ENOMEM. */
-static int eidmap_insert(struct leges_eidmap *m, const char *key, size_t h, xmlNode *node, bool owned)
+/*
+ * Put doc->eids[k] in m unless its value is there already (the first use
+ * wins): 0, or 1 when it was there.  m has room (see index_eids()).
+ */
+static int eidmap_put(const struct leges_doc *doc, struct leges_eidmap *m, size_t k)
 {
+	const char *key = doc->eids[k].value;
+	uint32_t h = eid_hash(key);
 	size_t i;
 
-	if ((m->n + 1) * 10 >= m->cap * 7) {
-		struct leges_eidmap big = { NULL, NULL, NULL, m->cap ? m->cap * 2 : 256, 0 };
-
-		big.keys = calloc(big.cap, sizeof(*big.keys));
-		big.hashes = malloc(big.cap * sizeof(*big.hashes));
-		big.nodes = malloc(big.cap * sizeof(*big.nodes));
-		if (!big.keys || !big.hashes || !big.nodes) {
-			free(big.keys);
-			free(big.hashes);
-			free(big.nodes);
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		}
-		/* Move the keys: they are already copies, their hashes known. */
-		for (i = 0; i < m->cap; i++)
-			if (m->keys[i])
-				eidmap_insert(&big, m->keys[i], m->hashes[i], m->nodes[i], true);
-		free(m->keys);
-		free(m->hashes);
-		free(m->nodes);
-		*m = big;
-	}
-	for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-		if (m->hashes[i] == h && !strcmp(m->keys[i], key))
-			return 0;
-	m->keys[i] = owned ? key : strdup(key);
-	if (!m->keys[i])
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	m->hashes[i] = h;
-	m->nodes[i] = node;
+	for (i = h & (m->cap - 1); m->slots[i].eid; i = (i + 1) & (m->cap - 1))
+		if (m->slots[i].hash == h && !strcmp(doc->eids[m->slots[i].eid - 1].value, key))
+			return 1;
+	m->slots[i].hash = h;
+	m->slots[i].eid = (uint32_t)(k + 1);
 	m->n++;
 	return 0;
 }
 
-static int eidmap_put(struct leges_eidmap *m, const char *key, xmlNode *node)
+/*
+ * Fill each component's eId map once the walk has found every eId: each map
+ * is sized once, and the tight loop keeps it in cache, where inserting while
+ * walking the tree missed on nearly every probe.  Marks the duplicates.
+ */
+static int index_eids(struct leges_doc *doc)
 {
-	return eidmap_insert(m, key, eid_hash(key), node, false);
+	size_t *count = calloc(doc->ncomponents, sizeof(*count));
+	size_t i;
+
+	if (!count)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	for (i = 0; i < doc->neids; i++)
+		if (*doc->eids[i].value)
+			count[doc->eids[i].component]++;
+	for (i = 0; i < doc->ncomponents; i++) {
+		struct leges_eidmap *m = &doc->components[i].eids;
+
+		/* A load under 0.7, as a power of two. */
+		for (m->cap = 256; count[i] * 10 >= m->cap * 7; m->cap *= 2)
+			;
+		m->slots = calloc(m->cap, sizeof(*m->slots));
+		if (!m->slots) {
+			free(count);
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		}
+	}
+	free(count);
+	for (i = 0; i < doc->neids; i++)
+		if (*doc->eids[i].value)
+			doc->eids[i].duplicate = eidmap_put(doc, &doc->components[doc->eids[i].component].eids, i);
+	return 0;
 }
 
 static int add_component(struct builder *b, xmlNode *node)
@@ -352,11 +439,109 @@ static int add_component(struct builder *b, xmlNode *node)
 	return 0;
 }
 
+/* Record element n, whose eId is v, with what the rules ask of every eId. */
+static int add_eid(struct builder *b, xmlNode *n, const char *v, const struct frame *parent, struct frame *self)
+{
+	struct leges_doc *doc = b->doc;
+	size_t len = strlen(v), last;
+	struct leges_eid *e;
+	char *copy;
+	int rc;
+
+	rc = grow((void **)&doc->eids, &b->cap_eids, doc->neids + 1, sizeof(*doc->eids));
+	if (rc)
+		return rc;
+	copy = strings_alloc(&doc->strings, len + 1);
+	if (!copy)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	memcpy(copy, v, len + 1);
+	e = &doc->eids[doc->neids];
+	e->node = n;
+	e->value = copy;
+	e->parent = parent->eid;
+	e->component = self->comp;
+	e->label = (name_class(b, (const char *)n->name) & NAME_EID_LABEL) ||
+		   (n->parent && n->parent->type == XML_ELEMENT_NODE &&
+		    (name_class(b, (const char *)n->parent->name) & NAME_REFERENCES));
+	e->valid = leges_eid_parse(copy, &last);
+	e->last_step = e->valid ? (unsigned)last : 0;
+	e->duplicate = false;
+	self->eid = (long)doc->neids;
+	doc->neids++;
+	return 0;
+}
+
+/* Read the <num> of provision p: its text, and the number it gives. */
+static int read_num(struct builder *b, struct leges_provision *p)
+{
+	const xmlNode *t = p->num_node->children;
+	xmlChar *raw = NULL;
+	struct leges_num num;
+	const char *src;
+	size_t len, ilen;
+	char *copy;
+	int rc;
+
+	/* A <num> is nearly always a single text node: read it where it is. */
+	if (t && !t->next && t->type == XML_TEXT_NODE) {
+		src = t->content ? (const char *)t->content : "";
+	} else {
+		raw = xmlNodeGetContent(p->num_node);
+		if (!raw)
+			return leges_error_set(LEGES_ENOMEM, "out of memory");
+		src = (const char *)raw;
+	}
+	rc = grow((void **)&b->text, &b->cap_text, strlen(src) + 1, 1);
+	if (rc) {
+		xmlFree(raw);
+		return rc;
+	}
+	len = normalise(b->text, src);
+	xmlFree(raw);
+	leges_num_parse(&num, b->text, len);
+	ilen = strlen(num.ident);
+	/* The text and the eId part of its number, side by side. */
+	copy = strings_alloc(&b->doc->strings, len + 1 + ilen + 1);
+	if (!copy)
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	memcpy(copy, b->text, len + 1);
+	memcpy(copy + len + 1, num.ident, ilen + 1);
+	p->num_text = copy;
+	leges_numkey_set(&p->num, &num, copy + len + 1);
+	return 0;
+}
+
+static int add_provision(struct builder *b, xmlNode *n, const struct frame *parent, struct frame *self)
+{
+	struct leges_doc *doc = b->doc;
+	struct leges_provision *p;
+	int rc;
+
+	rc = grow((void **)&doc->provs, &b->cap_provs, doc->nprovs + 1, sizeof(*doc->provs));
+	if (rc)
+		return rc;
+	p = &doc->provs[doc->nprovs];
+	memset(p, 0, sizeof(*p));
+	p->node = n;
+	p->name = (const char *)n->name;
+	p->eid = self->eid != parent->eid ? doc->eids[self->eid].value : NULL;
+	p->parent = parent->prov;
+	p->component = self->comp;
+	p->quoted = self->quoted > 0;
+	p->num.ident = "";
+	/* Its num and heading are found when the walk meets them (visit()). */
+	self->prov = (long)doc->nprovs;
+	doc->nprovs++;
+	return 0;
+}
+
 static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct frame *self)
 {
 	struct leges_doc *doc = b->doc;
 	const char *name = (const char *)n->name;
-	const char *v;
+	const char *eid = NULL, *href = NULL;
+	bool seen_eid = false, seen_href = false;
+	const xmlAttr *a;
 	int rc;
 
 	unsigned cls = name_class(b, name);
@@ -377,65 +562,79 @@ static int visit(struct builder *b, xmlNode *n, struct frame *parent, struct fra
 	}
 	if (cls & NAME_QUOTE)
 		self->quoted++;
+	/* Content of the innermost provision: an element such as <img>, outside its titles. */
+	self->in_title = !(cls & NAME_PROVISION) && (parent->in_title || (cls & NAME_TITLE));
+	if ((cls & NAME_CONTENT) && !self->in_title && self->prov >= 0)
+		doc->provs[self->prov].has_content = true;
 
-	v = leges_attr(n, doc->eid_attr);
-	if (v) {
-		rc = grow((void **)&doc->eids, &b->cap_eids, doc->neids + 1, sizeof(*doc->eids));
-		if (rc)
-			return rc;
-		doc->eids[doc->neids].node = n;
-		doc->eids[doc->neids].value = v;
-		doc->eids[doc->neids].component = self->comp;
-		doc->neids++;
-		/* First use wins; later uses are found by the duplicate rule. */
-		if (*v && (rc = eidmap_put(&doc->components[self->comp].eids, v, n)))
-			return rc;
+	/* The eId and the href, as leges_attr() would find them, in one pass. */
+	for (a = n->properties; a && !(seen_eid && seen_href); a = a->next) {
+		if (a->ns)
+			continue;
+		if (!seen_eid && !strcmp((const char *)a->name, doc->eid_attr)) {
+			seen_eid = true;
+			eid = attr_value(a);
+		} else if (!seen_href && !strcmp((const char *)a->name, "href")) {
+			seen_href = true;
+			href = attr_value(a);
+		}
 	}
-	v = leges_attr(n, "href");
-	if (v) {
+	if (eid && (rc = add_eid(b, n, eid, parent, self)))
+		return rc;
+	if (href) {
 		rc = grow((void **)&doc->hrefs, &b->cap_hrefs, doc->nhrefs + 1, sizeof(*doc->hrefs));
 		if (rc)
 			return rc;
 		doc->hrefs[doc->nhrefs].node = n;
-		doc->hrefs[doc->nhrefs].value = v;
+		doc->hrefs[doc->nhrefs].value = href;
 		doc->hrefs[doc->nhrefs].quoted = self->quoted > 0;
 		doc->nhrefs++;
 	}
-	if (cls & NAME_PROVISION) {
-		struct leges_provision *p;
+	if (cls & NAME_PROVISION)
+		return add_provision(b, n, parent, self);
+	/*
+	 * The first <num> and the first <heading> child of a provision: taken
+	 * here, in the walk's order, rather than by a pass over the provision's
+	 * children, which jumped across its whole subtree in memory.
+	 */
+	if ((cls & (NAME_NUM | NAME_HEADING)) && parent->prov >= 0 && doc->provs[parent->prov].node == n->parent) {
+		struct leges_provision *p = &doc->provs[parent->prov];
 
-		rc = grow((void **)&doc->provs, &b->cap_provs, doc->nprovs + 1, sizeof(*doc->provs));
-		if (rc)
-			return rc;
-		p = &doc->provs[doc->nprovs];
-		memset(p, 0, sizeof(*p));
-		p->node = n;
-		p->name = name;
-		p->eid = leges_attr(n, doc->eid_attr);
-		p->parent = parent->prov;
-		p->component = self->comp;
-		p->quoted = self->quoted > 0;
-		p->num_node = leges_child(n, "num");
-		p->heading_node = leges_child(n, "heading");
-		if (p->num_node) {
-			p->num_text = node_text(p->num_node);
-			if (!p->num_text)
-				return leges_error_set(LEGES_ENOMEM, "out of memory");
-			leges_num_parse(&p->num, p->num_text, strlen(p->num_text));
+		if ((cls & NAME_NUM) && !p->num_node) {
+			p->num_node = n;
+			return read_num(b, p);
 		}
-		self->prov = (long)doc->nprovs;
-		doc->nprovs++;
+		if ((cls & NAME_HEADING) && !p->heading_node)
+			p->heading_node = n;
 	}
 	return 0;
 }
 
-/* Pre-order walk over elements, with an explicit stack: depth costs no C stack. */
+/* Text that gives the innermost provision content (STR110): not blank, outside its titles. */
+static void note_text(struct leges_doc *doc, const struct frame *f, const xmlNode *t)
+{
+	const char *p;
+
+	if (f->prov < 0 || f->in_title || doc->provs[f->prov].has_content ||
+	    (t->type != XML_TEXT_NODE && t->type != XML_CDATA_SECTION_NODE))
+		return;
+	for (p = (const char *)t->content; p && *p; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
+			doc->provs[f->prov].has_content = true;
+			return;
+		}
+}
+
+/*
+ * Pre-order walk over elements, with an explicit stack: depth costs no C
+ * stack.  The text between elements is only looked at for note_text().
+ */
 static int walk(struct builder *b)
 {
 	struct leges_doc *doc = b->doc;
 	struct frame *stack = NULL;
 	size_t cap = 0, depth = 0;
-	struct frame top = { NULL, -1, 0, 0 };
+	struct frame top = { NULL, -1, -1, 0, 0, false };
 	xmlNode *n = doc->root;
 	int rc = 0;
 
@@ -454,8 +653,8 @@ static int walk(struct builder *b)
 		{
 			xmlNode *c = n->children;
 
-			while (c && c->type != XML_ELEMENT_NODE)
-				c = c->next;
+			for (; c && c->type != XML_ELEMENT_NODE; c = c->next)
+				note_text(doc, &stack[depth + 1], c);
 			if (c) {
 				depth++;
 				n = c;
@@ -465,8 +664,8 @@ static int walk(struct builder *b)
 		for (;;) {
 			xmlNode *s = n->next;
 
-			while (s && s->type != XML_ELEMENT_NODE)
-				s = s->next;
+			for (; s && s->type != XML_ELEMENT_NODE; s = s->next)
+				note_text(doc, &stack[depth], s);
 			if (s) {
 				n = s;
 				break;
@@ -515,6 +714,9 @@ int leges_doc_build(struct leges_doc **out, struct leges_input *in)
 		rc = read_frbr(doc);
 	if (!rc && doc->root)
 		rc = walk(&b);
+	if (!rc)
+		rc = index_eids(doc);
+	free(b.text);
 	if (rc) {
 		leges_doc_free(doc);
 		return rc;
@@ -544,21 +746,13 @@ void leges_doc_free(struct leges_doc *doc)
 		if (doc->caches[i].key && doc->caches[i].free)
 			doc->caches[i].free(doc->caches[i].value);
 	free_runs(doc);
-	for (i = 0; i < doc->nprovs; i++)
-		free(doc->provs[i].num_text);
 	free(doc->provs);
 	free(doc->hrefs);
 	free(doc->eids);
-	for (i = 0; i < doc->ncomponents; i++) {
-		size_t k;
-
-		for (k = 0; k < doc->components[i].eids.cap; k++)
-			free((char *)doc->components[i].eids.keys[k]);
-		free(doc->components[i].eids.keys);
-		free(doc->components[i].eids.hashes);
-		free(doc->components[i].eids.nodes);
-	}
+	for (i = 0; i < doc->ncomponents; i++)
+		free(doc->components[i].eids.slots);
 	free(doc->components);
+	strings_free(doc->strings);
 	free(doc->frbr.source);
 	free_level(&doc->frbr.work);
 	free_level(&doc->frbr.expr);
@@ -597,15 +791,15 @@ xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const ch
 	size_t i;
 
 	if (comp < doc->ncomponents)
-		n = eidmap_get(&doc->components[comp].eids, eid);
+		n = eidmap_get(doc, &doc->components[comp].eids, eid);
 	for (i = 0; !n && i < doc->ncomponents; i++)
-		n = eidmap_get(&doc->components[i].eids, eid);
+		n = eidmap_get(doc, &doc->components[i].eids, eid);
 	return n;
 }
 
 xmlNode *leges_doc_find_eid_in(const struct leges_doc *doc, unsigned comp, const char *eid)
 {
-	return comp < doc->ncomponents ? eidmap_get(&doc->components[comp].eids, eid) : NULL;
+	return comp < doc->ncomponents ? eidmap_get(doc, &doc->components[comp].eids, eid) : NULL;
 }
 
 struct leges_pos leges_doc_pos(const struct leges_doc *doc, const xmlNode *node)

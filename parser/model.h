@@ -8,15 +8,18 @@
  * from each byte back to its node and source position) are built on first
  * use by leges_doc_text_runs().  Everything is linear in the document's size.
  *
- * Ownership: the doc owns the model and the input given to it; strings that
- * point into the libxml2 tree (eIds, hrefs, element names) are borrowed from
- * it and live as long as the doc.
+ * Ownership: the doc owns the model and the input given to it.  The eIds and
+ * the <num> texts are copies the doc keeps in one string arena (commands that
+ * change the tree, such as consolidate, may free the attributes they came
+ * from); other strings that point into the libxml2 tree (hrefs, element
+ * names) are borrowed from it and live as long as the doc.
  */
 #ifndef LEGES_MODEL_H
 #define LEGES_MODEL_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <libxml/hash.h>
 #include <libxml/tree.h>
 
@@ -58,19 +61,34 @@ struct leges_provision {
 	xmlNode *node;
 	const char *name;	/* borrowed: element local name */
 	xmlNode *num_node;	/* its <num>, or NULL */
-	char *num_text;		/* owned, trimmed; NULL without <num> */
-	struct leges_num num;
+	const char *num_text;	/* the doc's, trimmed; NULL without <num> */
+	struct leges_numkey num;	/* num.ident is the doc's, "" without <num> */
 	xmlNode *heading_node;
-	const char *eid;	/* borrowed; NULL without eId */
+	const char *eid;	/* the doc's copy (as in doc->eids); NULL without eId */
 	long parent;		/* index of the enclosing provision, -1 at the top */
 	unsigned component;	/* index into doc->components */
 	bool quoted;		/* inside quotedStructure/quotedText/embeddedStructure */
+	/*
+	 * It holds text, or an element that is content without text (img, table,
+	 * mod ...), outside its num, heading and subheading; what its
+	 * sub-provisions hold counts for them, not for it.
+	 */
+	bool has_content;
 };
 
+/*
+ * An element with an eId, and what the structural rules ask of every eId,
+ * worked out once while the model is built.
+ */
 struct leges_eid {
 	xmlNode *node;
-	const char *value;	/* borrowed attribute value */
+	const char *value;	/* the doc's copy of the attribute value */
+	long parent;		/* the nearest ancestor with an eId (index into doc->eids), or -1 */
 	unsigned component;
+	unsigned last_step;	/* when valid: offset of the last step in value, 0 if it is the only one */
+	bool label;		/* leges_eid_is_label(node) */
+	bool valid;		/* leges_eid_valid(value) */
+	bool duplicate;		/* an earlier element of the same component has this eId */
 };
 
 struct leges_href {
@@ -80,13 +98,18 @@ struct leges_href {
 };
 
 /*
- * eId -> element, open addressing.  The keys are copies: commands that change
- * the tree (consolidate) may free the attributes they came from.
+ * eId -> element, open addressing.  A slot holds the hash of its key and the
+ * index (plus one; 0 is empty) of the doc->eids entry whose value is the key:
+ * probes and growth compare and rehash nothing, and the keys are the doc's
+ * copies, which outlive changes to the tree.
  */
+struct leges_eidslot {
+	uint32_t hash;
+	uint32_t eid;
+};
+
 struct leges_eidmap {
-	const char **keys;
-	size_t *hashes;		/* of each key, so probes and growth compare and rehash nothing */
-	xmlNode **nodes;
+	struct leges_eidslot *slots;
 	size_t cap, n;
 };
 
@@ -113,7 +136,7 @@ struct leges_textrun {
 	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
 };
 
-#define LEGES_DOC_NCACHES 4
+#define LEGES_DOC_NCACHES 8
 
 struct leges_doc {
 	struct leges_input *in;	/* owned */
@@ -134,6 +157,7 @@ struct leges_doc {
 	size_t nhrefs;
 	struct leges_provision *provs;	/* document order */
 	size_t nprovs;
+	struct leges_strings *strings;	/* owned: the arena of the copies above */
 
 	struct leges_textrun *runs;	/* built by leges_doc_text_runs() */
 	size_t nruns;

@@ -198,8 +198,12 @@ enum leges_num_kind leges_num_parse(struct leges_num *out, const char *text, siz
 		return out->kind;
 	}
 	for (i = 0; designations[i]; i++) {
-		size_t n = strlen(designations[i]);
+		size_t n;
 
+		/* Most numbers start with a digit or a letter no designation starts with. */
+		if (tolower((unsigned char)*p) != tolower((unsigned char)designations[i][0]))
+			continue;
+		n = strlen(designations[i]);
 		if ((size_t)(e - p) > n && !strncasecmp(p, designations[i], n) &&
 		    (space_at(p + n, e) || designations[i][n - 1] == '.' || !strcmp(designations[i], "§") ||
 		     !strcmp(designations[i], "§§"))) {
@@ -316,21 +320,40 @@ enum leges_num_kind leges_num_parse(struct leges_num *out, const char *text, siz
 	return LEGES_NUM_NONE;
 }
 
-bool leges_num_is_insertion(const struct leges_num *n)
+void leges_numkey_set(struct leges_numkey *out, const struct leges_num *n, const char *ident)
+{
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	out->base = n->base;
+	out->ident = ident;
+	for (i = 0; i < n->nsub; i++)
+		out->sub[i] = (int)n->sub[i];
+	out->roman = (int)n->roman;
+	out->letter = (int)n->letter;
+	out->latin = (short)n->latin;
+	out->suffix = (short)n->suffix;
+	out->nsub = (unsigned char)n->nsub;
+	out->kind = (unsigned char)n->kind;
+	out->designated = n->designated;
+	out->full_first = n->full_first;
+}
+
+bool leges_numkey_is_insertion(const struct leges_numkey *n)
 {
 	return n->latin || n->suffix || n->nsub;
 }
 
-long leges_num_value(const struct leges_num *n, bool as_roman)
+long leges_numkey_value(const struct leges_numkey *n, bool as_roman)
 {
 	if (as_roman && n->roman)
 		return n->roman;
 	return n->base;
 }
 
-int leges_num_cmp(const struct leges_num *a, const struct leges_num *b, bool as_roman)
+int leges_numkey_cmp(const struct leges_numkey *a, const struct leges_numkey *b, bool as_roman)
 {
-	long va = leges_num_value(a, as_roman), vb = leges_num_value(b, as_roman);
+	long va = leges_numkey_value(a, as_roman), vb = leges_numkey_value(b, as_roman);
 	int i;
 
 	if (va != vb)
@@ -346,4 +369,30 @@ int leges_num_cmp(const struct leges_num *a, const struct leges_num *b, bool as_
 			return sa < sb ? -1 : 1;
 	}
 	return 0;
+}
+
+/* The full numbers are ordered as their keys are: one comparison to keep right. */
+bool leges_num_is_insertion(const struct leges_num *n)
+{
+	struct leges_numkey k;
+
+	leges_numkey_set(&k, n, n->ident);
+	return leges_numkey_is_insertion(&k);
+}
+
+long leges_num_value(const struct leges_num *n, bool as_roman)
+{
+	struct leges_numkey k;
+
+	leges_numkey_set(&k, n, n->ident);
+	return leges_numkey_value(&k, as_roman);
+}
+
+int leges_num_cmp(const struct leges_num *a, const struct leges_num *b, bool as_roman)
+{
+	struct leges_numkey ka, kb;
+
+	leges_numkey_set(&ka, a, a->ident);
+	leges_numkey_set(&kb, b, b->ident);
+	return leges_numkey_cmp(&ka, &kb, as_roman);
 }

@@ -42,6 +42,24 @@ struct leges_num {
 	char ident[64];		/* the number part of an eId, "" if none */
 };
 
+/*
+ * What the provision tree keeps of a number (model.h): the fields that order
+ * it, under the same names, without the fixed-size strings that only parsing
+ * needs.  ident is borrowed from whoever made the key (the model keeps it
+ * beside the <num> text); it is never NULL.
+ */
+struct leges_numkey {
+	long base;
+	const char *ident;
+	int sub[LEGES_NUM_MAXSUB];	/* parsed values stay below 10^9 */
+	int roman;		/* below 4000 */
+	int letter;
+	short latin, suffix;
+	unsigned char nsub;
+	unsigned char kind;	/* enum leges_num_kind */
+	bool designated, full_first;
+};
+
 /* Parse text (len bytes, need not be NUL-terminated). Returns out->kind. */
 enum leges_num_kind leges_num_parse(struct leges_num *out, const char *text, size_t len);
 
@@ -53,6 +71,13 @@ int leges_num_cmp(const struct leges_num *a, const struct leges_num *b, bool as_
 
 /* The base value under the chosen reading. */
 long leges_num_value(const struct leges_num *n, bool as_roman);
+
+/* The key of n, with ident (borrowed, not NULL) as its eId part. */
+void leges_numkey_set(struct leges_numkey *out, const struct leges_num *n, const char *ident);
+/* leges_num_is_insertion(), leges_num_cmp() and leges_num_value() for keys. */
+bool leges_numkey_is_insertion(const struct leges_numkey *n);
+int leges_numkey_cmp(const struct leges_numkey *a, const struct leges_numkey *b, bool as_roman);
+long leges_numkey_value(const struct leges_numkey *n, bool as_roman);
 
 /* Roman numeral value of s (len bytes), 0 if not a well-formed numeral. */
 long leges_roman_value(const char *s, size_t len);

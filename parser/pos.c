@@ -10,33 +10,9 @@
 
 int leges_srcmap_init(struct leges_srcmap *map, const char *buf, size_t len)
 {
-	size_t cap = 1024, n = 0;
-	const char *p = buf, *end = buf + len;
-
 	memset(map, 0, sizeof(*map));
 	map->buf = buf;
 	map->len = len;
-	map->line_start = malloc(cap * sizeof(size_t));
-	if (!map->line_start)
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	map->line_start[n++] = 0;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-
-		if (!nl)
-			break;
-		if (n == cap) {
-			size_t *grown = realloc(map->line_start, 2 * cap * sizeof(size_t));
-
-			if (!grown)
-				return leges_error_set(LEGES_ENOMEM, "out of memory");
-			map->line_start = grown;
-			cap *= 2;
-		}
-		map->line_start[n++] = (size_t)(nl + 1 - buf);
-		p = nl + 1;
-	}
-	map->nlines = n;
 	return 0;
 }
 
@@ -46,23 +22,73 @@ void leges_srcmap_release(struct leges_srcmap *map)
 	memset(map, 0, sizeof(*map));
 }
 
+/*
+ * The offset of the first byte of each line, found on first use: the lines
+ * of a document are only counted when something in it is reported.  False
+ * when there is no memory for the table.
+ */
+static bool lines_known(const struct leges_srcmap *cmap)
+{
+	struct leges_srcmap *map = (struct leges_srcmap *)cmap;	/* a cache: made once, never changed */
+	size_t cap = 1024, n = 0;
+	const char *p = map->buf, *end = map->buf + map->len;
+
+	if (map->nlines)
+		return true;
+	map->line_start = malloc(cap * sizeof(size_t));
+	if (!map->line_start)
+		return false;
+	map->line_start[n++] = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+
+		if (!nl)
+			break;
+		if (n == cap) {
+			size_t *grown = realloc(map->line_start, 2 * cap * sizeof(size_t));
+
+			if (!grown) {
+				free(map->line_start);
+				map->line_start = NULL;
+				return false;
+			}
+			map->line_start = grown;
+			cap *= 2;
+		}
+		map->line_start[n++] = (size_t)(nl + 1 - map->buf);
+		p = nl + 1;
+	}
+	map->nlines = n;
+	return true;
+}
+
 struct leges_pos leges_srcmap_at(const struct leges_srcmap *map, size_t offset)
 {
 	struct leges_pos pos = { 0, 0, offset, false };
-	size_t lo = 0, hi = map->nlines, i;
+	size_t lo = 0, hi, i, start = 0;
 	unsigned long col = 1;
 
-	if (!map->nlines || offset > map->len)
+	if (offset > map->len)
 		return pos;
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
+	if (lines_known(map)) {
+		for (hi = map->nlines; hi - lo > 1;) {
+			size_t mid = lo + (hi - lo) / 2;
 
-		if (map->line_start[mid] <= offset)
-			lo = mid;
-		else
-			hi = mid;
+			if (map->line_start[mid] <= offset)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		start = map->line_start[lo];
+	} else {
+		/* No memory for the table: count the lines up to offset. */
+		for (i = 0; i < offset; i++)
+			if (map->buf[i] == '\n') {
+				lo++;
+				start = i + 1;
+			}
 	}
-	for (i = map->line_start[lo]; i < offset; i++)
+	for (i = start; i < offset; i++)
 		if (((unsigned char)map->buf[i] & 0xC0) != 0x80)
 			col++;
 	pos.line = lo + 1;
@@ -309,11 +335,20 @@ void leges_pos_annotate(struct leges_srcmap *map, xmlDocPtr doc)
 {
 	struct lexer lx = { map->buf, map->buf, map->buf + map->len };
 
+	map->deferred = NULL;
 	map->complete = walk(&lx, doc->children, true);
 }
 
-static bool node_offset(const xmlNode *node, size_t *off)
+void leges_pos_annotate_later(struct leges_srcmap *map, xmlDocPtr doc)
 {
+	map->deferred = doc;
+}
+
+static bool node_offset(const struct leges_srcmap *map, const xmlNode *node, size_t *off)
+{
+	/* The first position asked for: annotate now (a cache, so const does not forbid it). */
+	if (map->deferred)
+		leges_pos_annotate((struct leges_srcmap *)map, map->deferred);
 	if (!node || !node->_private || node->type == XML_DOCUMENT_NODE ||
 	    node->type == XML_ATTRIBUTE_NODE || node->type == XML_NAMESPACE_DECL)
 		return false;
@@ -342,7 +377,7 @@ struct leges_pos leges_pos_node(const struct leges_srcmap *map, const xmlNode *n
 
 	if (node && node->type == XML_ATTRIBUTE_NODE)
 		return leges_pos_attr(map, node->parent, (const char *)node->name);
-	if (!node_offset(node, &off))
+	if (!node_offset(map, node, &off))
 		return fallback(node);
 	return leges_srcmap_at(map, off);
 }
@@ -353,7 +388,7 @@ struct leges_pos leges_pos_attr(const struct leges_srcmap *map, const xmlNode *n
 	const char *p, *end;
 	char q = 0;
 
-	if (!node_offset(node, &off) || node->type != XML_ELEMENT_NODE)
+	if (!node_offset(map, node, &off) || node->type != XML_ELEMENT_NODE)
 		return fallback(node);
 	p = map->buf + off + 1;
 	end = map->buf + map->len;
@@ -412,7 +447,7 @@ struct leges_pos leges_pos_text(const struct leges_srcmap *map, const xmlNode *n
 	const char *p, *end;
 	bool cdata;
 
-	if (!node_offset(node, &off))
+	if (!node_offset(map, node, &off))
 		return fallback(node);
 	p = map->buf + off;
 	end = map->buf + map->len;

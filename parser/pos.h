@@ -21,11 +21,17 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
+/*
+ * The line table is made by the first leges_srcmap_at() (a clean document
+ * needs none), so a map is not shared between threads before that call, as
+ * a doc's text runs are not.
+ */
 struct leges_srcmap {
 	const char *buf;	/* borrowed: the raw input */
 	size_t len;
-	size_t *line_start;	/* owned: offset of the first byte of each line */
-	size_t nlines;
+	size_t *line_start;	/* owned: offset of the first byte of each line; NULL until first use */
+	size_t nlines;		/* 0 until first use */
+	xmlDocPtr deferred;	/* borrowed: a tree to annotate at the first node position, or NULL */
 	bool complete;		/* every node of the tree was annotated */
 };
 
@@ -44,6 +50,12 @@ struct leges_pos leges_srcmap_at(const struct leges_srcmap *map, size_t offset);
 
 /* Annotate every node of doc with its start offset; sets map->complete. */
 void leges_pos_annotate(struct leges_srcmap *map, xmlDocPtr doc);
+/*
+ * The same, done by the first call below that needs a node's offset: a
+ * document that nothing is reported on is never annotated.  Only for a tree
+ * that does not change (the walk matches it against the raw bytes).
+ */
+void leges_pos_annotate_later(struct leges_srcmap *map, xmlDocPtr doc);
 
 /* Position of a node (the '<' of an element, the first byte of a text). */
 struct leges_pos leges_pos_node(const struct leges_srcmap *map, const xmlNode *node);

@@ -15,7 +15,7 @@ static int on_gap(struct leges_check_ctx *ctx, enum leges_seq_event ev, const st
 	if (cur->num.kind == LEGES_NUM_ARABIC && prev->num.kind == LEGES_NUM_ARABIC)
 		return leges_report(ctx, cur->num_node, NULL, "'%s' follows '%s': number %ld is missing",
 				    leges_prov_label(cur, b, sizeof(b)), leges_prov_label(prev, a, sizeof(a)),
-				    leges_num_value(&prev->num, as_roman) + 1);
+				    leges_numkey_value(&prev->num, as_roman) + 1);
 	return leges_report(ctx, cur->num_node, NULL, "'%s' follows '%s': a number is missing between them",
 			    leges_prov_label(cur, b, sizeof(b)), leges_prov_label(prev, a, sizeof(a)));
 }

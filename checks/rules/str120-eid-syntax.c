@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include "checks/engine.h"
-#include "parser/eid.h"
 
 static int check(struct leges_check_ctx *ctx)
 {
@@ -10,7 +9,7 @@ static int check(struct leges_check_ctx *ctx)
 	int rc = 0;
 
 	for (i = 0; i < ctx->doc->neids && !rc; i++)
-		if (!leges_eid_is_label(ctx->doc->eids[i].node) && !leges_eid_valid(ctx->doc->eids[i].value))
+		if (!ctx->doc->eids[i].label && !ctx->doc->eids[i].valid)
 			rc = leges_report(ctx, ctx->doc->eids[i].node, ctx->doc->eid_attr,
 					  "eId '%s' is not of the form element_number joined by '__' (e.g. art_5__para_2)",
 					  ctx->doc->eids[i].value);

@@ -1,8 +1,6 @@
 /* STR121 eid-duplicate: an eId is used twice within one document component. */
 #include "config.h"
 
-#include <libxml/hash.h>
-
 #include "checks/engine.h"
 
 static int check(struct leges_check_ctx *ctx)
@@ -15,7 +13,7 @@ static int check(struct leges_check_ctx *ctx)
 		const struct leges_eid *e = &doc->eids[i];
 		xmlNode *first;
 
-		if (!*e->value)
+		if (!e->duplicate)
 			continue;
 		first = leges_doc_find_eid_in(doc, e->component, e->value);
 		if (first && first != e->node)

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "checks/engine.h"
-#include "parser/eid.h"
 
 static int check(struct leges_check_ctx *ctx)
 {
@@ -14,20 +13,18 @@ static int check(struct leges_check_ctx *ctx)
 
 	for (i = 0; i < doc->neids && !rc; i++) {
 		const struct leges_eid *e = &doc->eids[i];
-		const char *ref, *num;
-		size_t plen, rlen, nlen;
-		const xmlNode *a;
+		size_t plen;
+		long a;
 		bool found = false;
 
-		if (leges_eid_is_label(e->node) || !leges_eid_valid(e->value))
+		if (e->label || !e->valid || !e->last_step)
 			continue;
-		leges_eid_last_step(e->value, &plen, &ref, &rlen, &num, &nlen);
-		if (!plen)
-			continue;
-		for (a = e->node->parent; a && a->type == XML_ELEMENT_NODE && !found; a = a->parent) {
-			const char *v = leges_attr(a, doc->eid_attr);
+		plen = e->last_step - 2;
+		/* The ancestors with an eId, innermost first. */
+		for (a = e->parent; a >= 0 && !found; a = doc->eids[a].parent) {
+			const char *v = doc->eids[a].value;
 
-			found = v && strlen(v) == plen && !strncmp(v, e->value, plen);
+			found = !strncmp(v, e->value, plen) && !v[plen];
 		}
 		if (!found)
 			rc = leges_report(ctx, e->node, doc->eid_attr,

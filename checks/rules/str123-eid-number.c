@@ -6,9 +6,29 @@
 #include "checks/engine.h"
 #include "parser/eid.h"
 
+/* The element_ref of a provision name, remembered by the name's address (libxml2 interns names). */
+struct refs {
+	const char *name[16], *ref[16];
+	size_t n;
+};
+
+static const char *ref_of(struct refs *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (r->name[i] == name)
+			return r->ref[i];
+	if (r->n == sizeof(r->name) / sizeof(r->name[0]))
+		return leges_eid_ref(name);
+	r->name[r->n] = name;
+	return r->ref[r->n++] = leges_eid_ref(name);
+}
+
 static int check(struct leges_check_ctx *ctx)
 {
 	const struct leges_doc *doc = ctx->doc;
+	struct refs refs = { { NULL }, { NULL }, 0 };
 	size_t i;
 	int rc = 0;
 
@@ -21,7 +41,7 @@ static int check(struct leges_check_ctx *ctx)
 		    !leges_eid_valid(p->eid))
 			continue;
 		leges_eid_last_step(p->eid, &plen, &ref, &rlen, &num, &nlen);
-		want = leges_eid_ref(p->name);
+		want = ref_of(&refs, p->name);
 		if (strlen(want) != rlen || strncmp(ref, want, rlen))
 			continue;
 		if (nlen != strlen(p->num.ident) || strncmp(num, p->num.ident, nlen))

@@ -57,7 +57,8 @@ static int check(struct leges_check_ctx *ctx)
 		const struct leges_textrun *run = &doc->runs[r];
 		size_t off = 0, ms, me;
 
-		if (!run->in_body)
+		/* The pattern needs "ingevoegd" or "toegevoegd": most runs have neither. */
+		if (!run->in_body || !strstr(run->text, "gevoegd"))
 			continue;
 		while (!rc && leges_match_at(inserted_latin, run->text, run->len, off, &ms, &me)) {
 			rc = leges_report_pos(ctx, leges_textrun_pos(doc, run, ms), run->block,
