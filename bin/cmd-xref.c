@@ -459,16 +459,6 @@ static int markup(struct leges_doc *doc, const struct leges_xref *x, size_t *don
 
 /* --- the command ----------------------------------------------------------------------- */
 
-/*
- * The documents are not freed: the process exits after the output, and the
- * kernel takes their memory back at once, where freeing a large tree node by
- * node costs 14 % of the instructions of the run on the 20,000-article act
- * of bench/ (git leaves its last objects to the exit likewise).  They stay reachable from here, so that leak checkers count
- * them as still in use; leges check and the unit tests keep the free path
- * exercised.  One command runs per process.
- */
-static struct item *volatile left_to_exit;	/* volatile: a store the compiler must not drop */
-
 enum { OPT_REGISTER = 256, OPT_TRANSPOSES, OPT_TABLE, OPT_EUTEXT, OPT_THRESHOLD, OPT_MARKUP };
 
 int cmd_xref(int argc, char **argv)
@@ -487,6 +477,7 @@ int cmd_xref(int argc, char **argv)
 	};
 	struct leges_eu_register reg = { 0 };
 	struct leges_xref_opts xopts;
+	struct leges_load_opts lopts;
 	struct leges_output out = { 0 };
 	struct item *items = NULL;
 	const char **transposes = NULL;
@@ -498,6 +489,7 @@ int cmd_xref(int argc, char **argv)
 	char *end;
 
 	memset(&xopts, 0, sizeof(xopts));
+	memset(&lopts, 0, sizeof(lopts));
 	optind = 1;
 	rc = leges_eu_register_load_builtin(&reg);
 	if (rc)
@@ -562,8 +554,11 @@ int cmd_xref(int argc, char **argv)
 		exit_code = LEGES_EXIT_USAGE;
 		goto out;
 	}
+	/* Only --markup changes the tree: the others may have the compact, read-only one. */
+	lopts.read_only = !do_markup;
 	xopts.reg = &reg;
 	xopts.transposes = transposes;
+	xopts.positions = true;
 	items = calloc((size_t)(argc - optind), sizeof(*items));
 	if (!items) {
 		rc = leges_error_set(LEGES_ENOMEM, "out of memory");
@@ -574,7 +569,7 @@ int cmd_xref(int argc, char **argv)
 		struct leges_input *in = NULL;
 
 		it->path = argv[i];
-		rc = leges_load_file(&in, argv[i], NULL);
+		rc = leges_load_file(&in, argv[i], &lopts);
 		if (rc && (rc != LEGES_EPARSE || !in))
 			goto fail;
 		if (!in->xml) {
@@ -632,9 +627,11 @@ fail:
 	leges_die_msg("%s", leges_error_message(rc));
 	exit_code = leges_error_exit_code(rc);
 out:
-	for (i = 0; i < nitems; i++)
+	for (i = 0; i < nitems; i++) {
 		leges_xref_free(items[i].x);
-	left_to_exit = items;
+		leges_doc_leave_to_exit(items[i].doc);
+	}
+	free(items);
 	free(transposes);
 	leges_eu_register_release(&reg);
 	return exit_code;

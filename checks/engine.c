@@ -672,7 +672,7 @@ static struct leges_doc **exit_docs;
 static size_t exit_ndocs;
 #endif
 
-static void leave_to_exit(struct leges_doc *doc)
+void leges_doc_leave_to_exit(struct leges_doc *doc)
 {
 #ifndef FREE_AT_EXIT
 	struct leges_doc **docs;
@@ -726,7 +726,7 @@ static int check_input(int rc, struct leges_input *in, const char *path, const s
 	}
 	t0 = tracing() ? now_ms() : 0;
 	if (opts->exit_after)
-		leave_to_exit(doc);
+		leges_doc_leave_to_exit(doc);
 	else
 		leges_doc_free(doc);
 	trace(path, "free", t0);

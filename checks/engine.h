@@ -244,4 +244,13 @@ const char *leges_schema_path(const struct leges_schema *schema);
 /* Validate doc, reporting each error as a finding of rule AKN005. */
 int leges_schema_validate(const struct leges_schema *schema, struct leges_check_ctx *ctx);
 
+/*
+ * Free doc, or, in a one-shot command that exits next, keep it reachable
+ * until the exit: the kernel takes the memory back at once, where freeing a
+ * large tree node by node costs as much as several rules (git leaves its last
+ * objects to the exit likewise).  Sanitizer builds always free, so that the
+ * free path stays checked.
+ */
+void leges_doc_leave_to_exit(struct leges_doc *doc);
+
 #endif

@@ -316,6 +316,51 @@ static int find_citations_plain(struct leges_xref *x, const struct leges_eu_regi
 	return rc;
 }
 
+/*
+ * Positions, on first use: leges check asks only for those of its findings
+ * (struct leges_xref_opts.positions).
+ */
+static struct leges_pos cite_pos(struct leges_xref *x, struct leges_xref_cite *xc)
+{
+	if (!xc->pos.line && xc->run)
+		xc->pos = leges_textrun_pos(x->doc, xc->run, xc->c.start);
+	return xc->pos;
+}
+
+static struct leges_pos clause_pos(struct leges_xref *x)
+{
+	if (!x->clause_pos.line && x->clause)
+		x->clause_pos = leges_textrun_pos(x->doc, x->clause, x->clause_off);
+	return x->clause_pos;
+}
+
+static struct leges_pos eif_pos(struct leges_xref *x)
+{
+	if (!x->eif_pos.line && x->eif_run)
+		x->eif_pos = leges_textrun_pos(x->doc, x->eif_run, x->eif_off);
+	return x->eif_pos;
+}
+
+/* Where a finding about the whole draft goes: the clause, else the document element. */
+static struct leges_pos where_pos(struct leges_xref *x, const xmlNode *where)
+{
+	return x->clause ? clause_pos(x) : leges_doc_pos(x->doc, where);
+}
+
+/* All of them, for leges xref. */
+static void all_positions(struct leges_xref *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->ncites; i++)
+		cite_pos(x, &x->cites[i]);
+	for (i = 0; i < x->nbecites; i++)
+		if (!x->becites[i].pos.line && x->becites[i].run)
+			x->becites[i].pos = leges_textrun_pos(x->doc, x->becites[i].run, x->becites[i].c.start);
+	clause_pos(x);
+	eif_pos(x);
+}
+
 static int find_citations(struct leges_xref *x, const struct leges_eu_register *reg, size_t *fcap)
 {
 	struct leges_doc *doc = x->doc;
@@ -348,14 +393,13 @@ static int find_citations(struct leges_xref *x, const struct leges_eu_register *
 				break;
 			}
 			x->ncites++;
-			xc->pos = leges_textrun_pos(doc, run, c.v[i].start);
 			xc->eid = nearest_eid(doc, run->block);
 			xc->act = leges_eu_register_find(reg, c.v[i].celex);
 			xc->in_ref = seg_in_ref(run, c.v[i].start);
 			xc->in_table = in_table(x, run->block);
 			correct_form(xc, run->text, lang);
 			if (xc->correct[0])
-				rc = add_finding(x, fcap, "EU601", NULL, xc->pos, run->block, xc->correct,
+				rc = add_finding(x, fcap, "EU601", NULL, cite_pos(x, xc), run->block, xc->correct,
 						 "'%s' is not the form of %s %s: write '%s'", xc->written,
 						 leges_eu_kind_name(xc->c.kind), xc->c.celex, xc->correct);
 		}
@@ -373,7 +417,7 @@ static int find_citations(struct leges_xref *x, const struct leges_eu_register *
 				break;
 			}
 			x->nbecites++;
-			xb->pos = leges_textrun_pos(doc, run, b.v[i].start);
+			xb->run = run;
 			xb->eid = nearest_eid(doc, run->block);
 		}
 		leges_eu_cites_release(&c);
@@ -423,7 +467,7 @@ static int find_clause_and_eif(struct leges_xref *x)
 		if (!x->clause && (!pat.clause_words || leges_prefilter_scan(pat.clause_words, run->text, run->len)) &&
 		    pcre2_match(pat.clause, (PCRE2_SPTR)run->text, run->len, 0, 0, md, NULL) >= 0) {
 			x->clause = run;
-			x->clause_pos = leges_textrun_pos(doc, run, ov[0]);
+			x->clause_off = ov[0];
 			x->clause_partial = group(pat.clause, md, "pn", &s, &e) || group(pat.clause, md, "pf", &s, &e) ||
 					    group(pat.clause, md, "pe", &s, &e);
 		}
@@ -444,7 +488,8 @@ static int find_clause_and_eif(struct leges_xref *x)
 
 				snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
 				memcpy(x->eif, date, sizeof(x->eif) - 1);
-				x->eif_pos = leges_textrun_pos(doc, run, ov[0]);
+				x->eif_run = run;
+				x->eif_off = ov[0];
 				x->eif_node = run->block;
 			}
 		}
@@ -835,7 +880,6 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 	char lang = doc_lang(doc), name[96];
 	const char *table_file = x->table_source && !strcmp(x->table_source, "csv") ? opts->table_csv : NULL;
 	const xmlNode *where = x->clause ? x->clause->block : doc->main ? doc->main : doc->root;
-	struct leges_pos where_pos = x->clause ? x->clause_pos : leges_doc_pos(doc, where);
 	int rc = 0;
 
 	/* What the draft transposes: the clause, the table, the command line. */
@@ -872,13 +916,13 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 				if (!strcmp(x->rows[j].celex, d->celex))
 					first = &x->rows[j];
 			rc = add_finding(x, fcap, "EU608", first && table_file ? table_file : NULL,
-					 first ? first->pos : where_pos, first && first->node ? first->node : where, NULL,
+					 first ? first->pos : where_pos(x, where), first && first->node ? first->node : where, NULL,
 					 "%s is a %s: it applies directly and is not transposed; refer to it instead",
 					 name, leges_eu_kind_name(d->celex[5]));
 			continue;
 		}
 		if (!(d->via & LEGES_XREF_VIA_CLAUSE)) {
-			rc = add_finding(x, fcap, "EU602", NULL, where_pos, where, NULL,
+			rc = add_finding(x, fcap, "EU602", NULL, where_pos(x, where), where, NULL,
 					 x->clause ? "the transposition clause does not name %s, which the draft transposes" :
 						     "the draft transposes %s but has no transposition clause "
 						     "('Dit decreet voorziet in de omzetting van ...')",
@@ -932,12 +976,12 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 		/* Partial rows or gaps while the clause claims complete transposition. */
 		if (x->clause && (d->via & LEGES_XREF_VIA_CLAUSE) && has_rows) {
 			if (!x->clause_partial && (d->partial_rows || d->nmissing))
-				rc = add_finding(x, fcap, "EU606", NULL, x->clause_pos, x->clause->block, NULL,
+				rc = add_finding(x, fcap, "EU606", NULL, clause_pos(x), x->clause->block, NULL,
 						 "the clause claims complete transposition of %s, but the correlation "
 						 "table has %s: write 'gedeeltelijke omzetting'", name,
 						 d->partial_rows ? "'gedeeltelijk' rows" : "provisions without a row");
 			else if (x->clause_partial && !d->partial_rows && !d->nmissing && d->required)
-				rc = add_finding(x, fcap, "EU606", NULL, x->clause_pos, x->clause->block, NULL,
+				rc = add_finding(x, fcap, "EU606", NULL, clause_pos(x), x->clause->block, NULL,
 						 "the clause says 'gedeeltelijke omzetting' of %s, but the correlation "
 						 "table covers every provision in full", name);
 			if (rc)
@@ -949,7 +993,7 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 		 * often the completion of an earlier one.
 		 */
 		if (d->deadline && x->eif[0] && strcmp(x->eif, d->deadline) > 0)
-			rc = add_finding(x, fcap, "EU607", NULL, x->eif_pos, x->eif_node, NULL,
+			rc = add_finding(x, fcap, "EU607", NULL, eif_pos(x), x->eif_node, NULL,
 					 "the draft enters into force on %s, after the transposition deadline of "
 					 "%s (%s%s%s)", x->eif, name, d->deadline, d->deadline_set_by ? ", " : "",
 					 d->deadline_set_by ? d->deadline_set_by : "");
@@ -1252,6 +1296,8 @@ int leges_xref_analyse(struct leges_xref **out, struct leges_doc *doc, const str
 		leges_xref_free(x);
 		return rc;
 	}
+	if (opts->positions)
+		all_positions(x);
 	if (x->nfindings)
 		qsort(x->findings, x->nfindings, sizeof(*x->findings), cmp_finding);
 	*out = x;

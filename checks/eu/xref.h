@@ -37,7 +37,8 @@ struct leges_xref_cite {
 };
 
 struct leges_xref_becite {
-	struct leges_be_cite c;
+	struct leges_be_cite c;	/* offsets are relative to run->text */
+	const struct leges_textrun *run;
 	char *written;		/* owned */
 	struct leges_pos pos;
 	const char *eid;
@@ -95,6 +96,7 @@ struct leges_xref {
 	struct leges_xref_becite *becites;
 	size_t nbecites;
 	const struct leges_textrun *clause;	/* the transposition clause, or NULL */
+	size_t clause_off;	/* where in clause->text it starts */
 	struct leges_pos clause_pos;
 	bool clause_partial;
 	const char *table_source;	/* "attachment", "csv" or NULL */
@@ -104,6 +106,8 @@ struct leges_xref {
 	struct leges_xref_directive *dirs;
 	size_t ndirs;
 	char eif[11];		/* entry into force read in the text, or "" */
+	const struct leges_textrun *eif_run;
+	size_t eif_off;
 	struct leges_pos eif_pos;
 	const xmlNode *eif_node;
 	struct leges_copy *copies;
@@ -118,6 +122,13 @@ struct leges_xref_opts {
 	const char *table_csv;	/* correlation table as CSV, or NULL */
 	const char *eu_text;	/* text of a regulation (AKN or Formex) for the copy check, or NULL */
 	double threshold;	/* copy check: Jaccard index from which a provision counts as copied (0: 0.5) */
+	/*
+	 * Give every citation, the clause and the date its position (leges xref
+	 * shows them all).  Without it only the findings get positions: on a
+	 * clean document leges check then asks for none, and the tree is never
+	 * matched with its source (pos.h).
+	 */
+	bool positions;
 };
 
 int leges_xref_analyse(struct leges_xref **out, struct leges_doc *doc, const struct leges_xref_opts *opts);
