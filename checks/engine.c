@@ -492,7 +492,9 @@ static int apply_suppressions(struct leges_check_ctx *ctx, size_t first)
 	const xmlNode *n = doc->in->xml->children;
 	int rc = 0;
 
-	/* Every processing instruction, in document order. */
+	/* Every processing instruction, in document order; none to look for when nothing is called "leges". */
+	if (!leges_doc_may_name(doc, "leges"))
+		n = NULL;
 	while (n) {
 		if (n->type == XML_PI_NODE && !strcmp((const char *)n->name, "leges")) {
 			struct suppression s, *g;

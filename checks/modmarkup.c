@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/tree.h>
-
 #include "checks/modmarkup.h"
 #include "parser/error.h"
 
@@ -79,13 +77,6 @@ static int walk(xmlNode *n, xmlNode ***v, size_t *count, size_t *cap)
 	return 0;
 }
 
-bool leges_doc_may_have_mods(const struct leges_doc *doc)
-{
-	xmlDictPtr dict = doc->in && doc->in->xml ? doc->in->xml->dict : NULL;
-
-	return !dict || xmlDictExists(dict, (const xmlChar *)"mod", 3);
-}
-
 int leges_mods_collect(const struct leges_doc *doc, xmlNode ***out, size_t *count)
 {
 	size_t cap = 0;
@@ -93,7 +84,7 @@ int leges_mods_collect(const struct leges_doc *doc, xmlNode ***out, size_t *coun
 
 	*out = NULL;
 	*count = 0;
-	if (!doc->main || !leges_doc_may_have_mods(doc))
+	if (!doc->main || !leges_doc_may_name(doc, "mod"))
 		return 0;
 	rc = walk(doc->main, out, count, &cap);
 	if (rc) {

@@ -22,13 +22,6 @@ struct leges_tmod {
 int leges_tmods_collect(const struct leges_doc *doc, struct leges_tmod **out, size_t *count);
 
 /* Every <mod> of the body (not inside quoted structures); 0 or LEGES_ENOMEM. */
-/*
- * False when the document has no element named "mod": libxml2 interns every
- * element name in the document's dictionary, so one lookup answers for the
- * whole tree.  True when it may have one (or there is no dictionary).
- */
-bool leges_doc_may_have_mods(const struct leges_doc *doc);
-
 int leges_mods_collect(const struct leges_doc *doc, xmlNode ***out, size_t *count);
 
 /* The element a local href ("#x") names, or NULL. */

@@ -761,6 +761,13 @@ void leges_doc_free(struct leges_doc *doc)
 	free(doc);
 }
 
+bool leges_doc_may_name(const struct leges_doc *doc, const char *name)
+{
+	xmlDictPtr dict = doc->in && doc->in->xml ? doc->in->xml->dict : NULL;
+
+	return !dict || xmlDictExists(dict, (const xmlChar *)name, (int)strlen(name));
+}
+
 void *leges_doc_cache_get(const struct leges_doc *doc, const void *key)
 {
 	size_t i;

@@ -190,6 +190,14 @@ xmlNode *leges_doc_find_eid(const struct leges_doc *doc, unsigned comp, const ch
 /* The first element with eId in component comp only, or NULL. */
 xmlNode *leges_doc_find_eid_in(const struct leges_doc *doc, unsigned comp, const char *eid);
 
+/*
+ * False when no element, attribute or processing instruction of the document
+ * is called name: libxml2 interns every such name in the document's
+ * dictionary, so one lookup answers for the whole tree.  True when one may be
+ * (or the tree has no dictionary).
+ */
+bool leges_doc_may_name(const struct leges_doc *doc, const char *name);
+
 /* The value cached under key, or NULL. */
 void *leges_doc_cache_get(const struct leges_doc *doc, const void *key);
 /* Cache value under key until the doc is freed (free_fn(value) then); 0 or LEGES_ENOMEM when full. */

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "checks/draft.h"
-#include "checks/modmarkup.h"
 
 enum klass { K_NONE = -1, K_INTRO, K_DEFS, K_AMEND, K_REPEAL, K_TRANS, K_EIF, K_SUNSET, K_EXEC };
 
@@ -75,7 +74,7 @@ static enum klass classify(const struct leges_doc *doc, const struct leges_draft
 	if (leges_article_is(d, i, LEGES_F_REPEAL))
 		return K_REPEAL;
 	if (leges_article_is(d, i, LEGES_F_AMEND_IN) || leges_article_is(d, i, LEGES_F_AMEND_ARTICLE) ||
-	    (leges_doc_may_have_mods(doc) && has_mod(node)))
+	    (leges_doc_may_name(doc, "mod") && has_mod(node)))
 		return K_AMEND;
 	return K_NONE;
 }

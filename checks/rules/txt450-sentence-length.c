@@ -10,23 +10,25 @@
 
 #define MAX_WORDS 40
 
-static const char *const abbreviations[] = {
-	"art", "nr", "bijv", "enz", "o.a", "blz", "par", "al", "vgl", "resp", "e.a", "bv", "m.b.t", "i.v.m",
-	"cf", "ca", "dd", "z", "zie", "p", "pp", "no", "n", "e.g", "i.e", "etc", "ibid", "st", "b.s", NULL
+#define A(s) { s, sizeof(s) - 1 }
+static const struct { const char *s; size_t len; } abbreviations[] = {
+	A("art"), A("nr"), A("bijv"), A("enz"), A("o.a"), A("blz"), A("par"), A("al"), A("vgl"), A("resp"), A("e.a"),
+	A("bv"), A("m.b.t"), A("i.v.m"), A("cf"), A("ca"), A("dd"), A("z"), A("zie"), A("p"), A("pp"), A("no"), A("n"),
+	A("e.g"), A("i.e"), A("etc"), A("ibid"), A("st"), A("b.s"),
 };
+#undef A
 
 /* True when the '.' at s[i] ends an abbreviation or a number ("art.", "5.", "§ 2."). */
 static bool abbreviation_dot(const char *s, size_t i)
 {
-	size_t start = i;
-	int k;
+	size_t start = i, k;
 
 	while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '(')
 		start--;
 	if (i - start == 1 && isalpha((unsigned char)s[start]))
 		return true;	/* a single letter: "a." */
-	for (k = 0; abbreviations[k]; k++)
-		if (strlen(abbreviations[k]) == i - start && !strncasecmp(s + start, abbreviations[k], i - start))
+	for (k = 0; k < sizeof(abbreviations) / sizeof(abbreviations[0]); k++)
+		if (abbreviations[k].len == i - start && !strncasecmp(s + start, abbreviations[k].s, i - start))
 			return true;
 	return false;
 }
