@@ -63,18 +63,42 @@ static int score(const struct set *s)
 	return best;
 }
 
-/* Keep the better of *best and cand (taking cand's strings, or freeing them). */
-static void consider(struct set *best, struct set *cand)
+static bool better(const struct set *x, const struct set *than)
 {
-	int a = score(best), b = score(cand);
+	int a = score(x), b = score(than);
 
-	if (b > a || (b == a && b >= 0 && cand->n < best->n)) {
-		set_free(best);
-		*best = *cand;
+	return a > b || (a == b && a >= 0 && x->n < than->n);
+}
+
+/*
+ * The two best sets of a sequence: every match has a literal of each, as
+ * they come from different parts of the pattern ("uitvoering" and "belast"
+ * for "belast met de uitvoering"), so a text needs both.
+ */
+struct req {
+	struct set a, b;	/* a better than b */
+};
+
+/* Keep cand if it is among the two best of r (taking its strings, or freeing them). */
+static void consider(struct req *r, struct set *cand)
+{
+	if (better(cand, &r->a)) {
+		set_free(&r->b);
+		r->b = r->a;
+		r->a = *cand;
+	} else if (better(cand, &r->b)) {
+		set_free(&r->b);
+		r->b = *cand;
 	} else {
 		set_free(cand);
 	}
 	*cand = any_set;
+}
+
+static void req_free(struct req *r)
+{
+	set_free(&r->a);
+	set_free(&r->b);
 }
 
 static void set_union(struct parser *ps, struct set *a, struct set *b)
@@ -105,7 +129,7 @@ struct lit {
 	size_t len;
 };
 
-static void flush(struct parser *ps, struct lit *cur, struct set *best)
+static void flush(struct parser *ps, struct lit *cur, struct req *best)
 {
 	struct set one = any_set;
 
@@ -249,7 +273,7 @@ static void skip_class(struct parser *ps)
 		ps->p++;
 }
 
-static struct set alternation(struct parser *ps);
+static struct req alternation(struct parser *ps);
 
 enum group { G_SET, G_ZERO, G_ITEM, G_NONE };
 
@@ -337,9 +361,9 @@ static enum group group_kind(struct parser *ps)
 	}
 }
 
-static struct set sequence(struct parser *ps)
+static struct req sequence(struct parser *ps)
 {
-	struct set best = any_set;
+	struct req best = { { NULL, 0, true }, { NULL, 0, true } };
 	struct lit cur = { "", 0 };
 
 	while (ps->p < ps->end && *ps->p != '|' && *ps->p != ')' && !ps->fail && !ps->nomem) {
@@ -350,7 +374,7 @@ static struct set sequence(struct parser *ps)
 
 		if (c == '(') {
 			enum group kind;
-			struct set sub = any_set;
+			struct req sub = { { NULL, 0, true }, { NULL, 0, true } };
 
 			flush(ps, &cur, &best);
 			ps->p++;
@@ -362,10 +386,11 @@ static struct set sequence(struct parser *ps)
 			else
 				ps->fail = true;
 			min = quantifier(ps, &quantified);
-			if (kind == G_SET && min >= 1)
-				consider(&best, &sub);
-			else
-				set_free(&sub);
+			if (kind == G_SET && min >= 1) {
+				consider(&best, &sub.a);
+				consider(&best, &sub.b);
+			}
+			req_free(&sub);
 			continue;
 		}
 		if (c == '[') {
@@ -404,16 +429,19 @@ static struct set sequence(struct parser *ps)
 	return best;
 }
 
-static struct set alternation(struct parser *ps)
+/* Alternatives: the union of their best sets (a text needs a literal of one of them). */
+static struct req alternation(struct parser *ps)
 {
-	struct set all = sequence(ps);
+	struct req all = sequence(ps);
 
 	while (ps->p < ps->end && *ps->p == '|' && !ps->fail && !ps->nomem) {
-		struct set next;
+		struct req next;
 
 		ps->p++;
 		next = sequence(ps);
-		set_union(ps, &all, &next);
+		set_free(&all.b);
+		set_union(ps, &all.a, &next.a);
+		req_free(&next);
 	}
 	return all;
 }
@@ -427,30 +455,65 @@ void leges_literals_free(char **lits)
 	free(lits);
 }
 
-int leges_literals(const char *pattern, bool caseless, char ***lits, size_t *n)
+/* A set as a NULL-terminated array, when it is worth a scan: 0, 1 (not worth it) or -1 (no memory). */
+static int set_take(struct set *s, char ***lits, size_t *n)
 {
-	struct parser ps = { pattern, pattern + strlen(pattern), caseless, false, false };
-	struct set s = alternation(&ps);
 	char **v;
 
 	*lits = NULL;
 	*n = 0;
-	if (ps.p != ps.end)
-		ps.fail = true;	/* an unbalanced ')' */
 	/* A set of two-letter words would let nearly every text through: not worth a scan. */
-	if (ps.nomem || ps.fail || score(&s) < 3) {
-		set_free(&s);
-		return ps.nomem ? -1 : 1;
+	if (score(s) < 3) {
+		set_free(s);
+		return 1;
 	}
-	v = realloc(s.v, (s.n + 1) * sizeof(*v));
+	v = realloc(s->v, (s->n + 1) * sizeof(*v));
 	if (!v) {
-		set_free(&s);
+		set_free(s);
 		return -1;
 	}
-	v[s.n] = NULL;
+	v[s->n] = NULL;
 	*lits = v;
-	*n = s.n;
+	*n = s->n;
+	*s = any_set;
 	return 0;
+}
+
+/* Both sets of pattern; the second may be missing (rc 0, *nb 0). */
+static int literal_sets(const char *pattern, bool caseless, char ***a, size_t *na, char ***b, size_t *nb)
+{
+	struct parser ps = { pattern, pattern + strlen(pattern), caseless, false, false };
+	struct req r = alternation(&ps);
+	int rc;
+
+	*a = *b = NULL;
+	*na = *nb = 0;
+	if (ps.p != ps.end)
+		ps.fail = true;	/* an unbalanced ')' */
+	if (ps.nomem || ps.fail) {
+		req_free(&r);
+		return ps.nomem ? -1 : 1;
+	}
+	rc = set_take(&r.a, a, na);
+	if (!rc && set_take(&r.b, b, nb) < 0)
+		rc = -1;
+	req_free(&r);
+	if (rc < 0) {
+		leges_literals_free(*a);
+		leges_literals_free(*b);
+		*a = *b = NULL;
+	}
+	return rc;
+}
+
+int leges_literals(const char *pattern, bool caseless, char ***lits, size_t *n)
+{
+	char **second;
+	size_t nsecond;
+	int rc = literal_sets(pattern, caseless, lits, n, &second, &nsecond);
+
+	leges_literals_free(second);
+	return rc;
 }
 
 /* --- the automaton ---------------------------------------------------------------------- */
@@ -460,10 +523,12 @@ struct leges_prefilter {
 	size_t nclasses;
 	uint16_t *delta;	/* state * nclasses + class -> state (while building) */
 	uint32_t *row;		/* the same for scanning: the next state's row offset, OUT_BIT when it has outputs */
-	uint64_t *out;		/* per state: the patterns one of whose literals ends here */
+	uint64_t *out;		/* per state: the sets one of whose literals ends here */
 	size_t nstates;
 	size_t maxlen;		/* of the longest literal */
 	uint64_t always;	/* patterns without literals */
+	uint64_t need[LEGES_PREFILTER_MAX];	/* per pattern: the sets a text must have a literal of */
+	size_t npatterns;
 };
 
 #define OUT_BIT UINT32_C(0x80000000)
@@ -511,29 +576,44 @@ static bool grow_states(struct leges_prefilter *pf, size_t *cap)
 struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const bool *caseless, size_t n)
 {
 	struct leges_prefilter *pf = calloc(1, sizeof(*pf));
-	struct lits *all = calloc(n ? n : 1, sizeof(*all));
+	struct lits sets[64];	/* the literal sets of all patterns, one bit of a scan's result each */
 	uint16_t *fail = NULL, *queue = NULL;
-	size_t i, k, cap = 64, head = 0, tail = 0;
-	bool ok = pf && all;
+	size_t i, k, nsets = 0, cap = 64, head = 0, tail = 0;
+	bool ok = pf != NULL;
 
-	/* The literals of each pattern, and the byte classes they use. */
-	for (i = 0; ok && i < n; i++) {
-		int rc = i < LEGES_PREFILTER_MAX ? leges_literals(patterns[i], caseless[i], &all[i].v, &all[i].n) : 1;
+	/* The literal sets of each pattern (one or two), and the byte classes they use. */
+	for (i = 0; ok && i < n && i < LEGES_PREFILTER_MAX; i++) {
+		struct lits two[2] = { { NULL, 0 }, { NULL, 0 } };
+		int rc = literal_sets(patterns[i], caseless[i], &two[0].v, &two[0].n, &two[1].v, &two[1].n);
+		size_t t;
 
-		if (rc < 0)
+		if (rc < 0) {
 			ok = false;
-		else if (rc > 0 && i < LEGES_PREFILTER_MAX)
+			break;
+		}
+		for (t = 0; t < 2; t++) {
+			if (rc || !two[t].n || nsets == 64) {
+				leges_literals_free(two[t].v);
+				continue;
+			}
+			pf->need[i] |= UINT64_C(1) << nsets;
+			sets[nsets++] = two[t];
+		}
+		if (!pf->need[i])
 			pf->always |= UINT64_C(1) << i;
-		for (k = 0; ok && k < all[i].n; k++) {
+	}
+	if (pf)
+		pf->npatterns = i;
+	for (i = 0; ok && i < nsets; i++)
+		for (k = 0; k < sets[i].n; k++) {
 			const unsigned char *c;
 
-			for (c = (const unsigned char *)all[i].v[k]; *c; c++)
+			for (c = (const unsigned char *)sets[i].v[k]; *c; c++)
 				if (!pf->cls[*c])
 					pf->cls[*c] = (unsigned char)++pf->nclasses;
-			if ((size_t)(c - (const unsigned char *)all[i].v[k]) > pf->maxlen)
-				pf->maxlen = (size_t)(c - (const unsigned char *)all[i].v[k]);
+			if ((size_t)(c - (const unsigned char *)sets[i].v[k]) > pf->maxlen)
+				pf->maxlen = (size_t)(c - (const unsigned char *)sets[i].v[k]);
 		}
-	}
 	if (ok) {
 		pf->nclasses++;	/* class 0 */
 		for (i = 'A'; i <= 'Z'; i++)
@@ -544,12 +624,12 @@ struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const b
 		ok = pf->delta && pf->out;
 	}
 	/* The trie; 0 in delta is "no edge yet" (no edge leads back to the root before the links). */
-	for (i = 0; ok && i < n && i < LEGES_PREFILTER_MAX; i++)
-		for (k = 0; ok && k < all[i].n; k++) {
+	for (i = 0; ok && i < nsets; i++)
+		for (k = 0; ok && k < sets[i].n; k++) {
 			const unsigned char *c;
 			size_t s = 0;
 
-			for (c = (const unsigned char *)all[i].v[k]; ok && *c; c++) {
+			for (c = (const unsigned char *)sets[i].v[k]; ok && *c; c++) {
 				uint16_t *edge = &pf->delta[s * pf->nclasses + pf->cls[*c]];
 
 				if (!*edge) {
@@ -610,9 +690,8 @@ struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const b
 	}
 	free(fail);
 	free(queue);
-	for (i = 0; all && i < n; i++)
-		leges_literals_free(all[i].v);
-	free(all);
+	for (i = 0; i < nsets; i++)
+		leges_literals_free(sets[i].v);
 	if (!ok) {
 		leges_prefilter_free(pf);
 		return NULL;
@@ -621,6 +700,18 @@ struct leges_prefilter *leges_prefilter_new(const char *const *patterns, const b
 	if (n > LEGES_PREFILTER_MAX)
 		pf->always = ~UINT64_C(0);
 	return pf;
+}
+
+/* The patterns that may match a text whose literals found are the sets in raw. */
+static uint64_t patterns_of(const struct leges_prefilter *pf, uint64_t raw)
+{
+	uint64_t mask = pf->always;
+	size_t i;
+
+	for (i = 0; i < pf->npatterns; i++)
+		if (pf->need[i] && (raw & pf->need[i]) == pf->need[i])
+			mask |= UINT64_C(1) << i;
+	return mask;
 }
 
 /* One chain of steps over p[0..n) from the start state. */
@@ -650,11 +741,11 @@ uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t mid = len / 2, lena, lenb, i;
-	uint64_t mask = pf->always;
+	uint64_t mask = 0;
 	uint32_t sa = 0, sb = 0;
 
 	if (len < 64 || !pf->maxlen)
-		return mask | scan1(pf, p, len);
+		return patterns_of(pf, scan1(pf, p, len));
 	lena = mid + pf->maxlen - 1 < len ? mid + pf->maxlen - 1 : len;
 	lenb = len - mid;
 	for (i = 0; i < lenb; i++) {
@@ -677,7 +768,7 @@ uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text
 		if (ta & OUT_BIT)
 			mask |= pf->out[sa / pf->nclasses];
 	}
-	return mask;
+	return patterns_of(pf, mask);
 }
 
 void leges_prefilter_scan2(const struct leges_prefilter *pf, const char *a, size_t la, const char *b, size_t lb,
@@ -685,7 +776,7 @@ void leges_prefilter_scan2(const struct leges_prefilter *pf, const char *a, size
 {
 	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
 	size_t n = la < lb ? la : lb, i;
-	uint64_t x = pf->always, y = pf->always;
+	uint64_t x = 0, y = 0;
 	uint32_t sa = 0, sb = 0;
 
 	for (i = 0; i < n; i++) {
@@ -715,6 +806,6 @@ void leges_prefilter_scan2(const struct leges_prefilter *pf, const char *a, size
 		if (tb & OUT_BIT)
 			y |= pf->out[sb / pf->nclasses];
 	}
-	*ma = x;
-	*mb = y;
+	*ma = patterns_of(pf, x);
+	*mb = patterns_of(pf, y);
 }

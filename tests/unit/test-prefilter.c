@@ -187,6 +187,22 @@ static void test_kelvin_and_long_s(void **state)
 	leges_prefilter_free(pf);
 }
 
+/* A sequence gives two sets, and a text needs a literal of each. */
+static void test_two_literals_both_needed(void **state)
+{
+	const char *const p[] = { "\\bbelast\\s+met\\s+de\\s+uitvoering\\s+van\\s+dit\\s+besluit\\b" };
+	const bool ci[] = { false };
+	struct leges_prefilter *pf = leges_prefilter_new(p, ci, 1);
+	const char *only_one = "Het decreet regelt de uitvoering van de richtlijn.";
+	const char *both = "De minister is belast met de uitvoering van dit besluit.";
+
+	UNUSED_STATE(state);
+	assert_non_null(pf);
+	assert_int_equal(leges_prefilter_scan(pf, only_one, strlen(only_one)), 0);
+	assert_int_equal(leges_prefilter_scan(pf, both, strlen(both)), 1);
+	leges_prefilter_free(pf);
+}
+
 /* A long text is read as two halves at once: a literal across the middle is still found. */
 static void test_literal_across_the_middle(void **state)
 {
@@ -236,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_never_rules_out_a_match),
 		cmocka_unit_test(test_kelvin_and_long_s),
 		cmocka_unit_test(test_literal_across_the_middle),
+		cmocka_unit_test(test_two_literals_both_needed),
 		cmocka_unit_test(test_overflow_may_always_match),
 	};
 
