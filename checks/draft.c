@@ -300,9 +300,16 @@ static unsigned classify(const char *text)
 	unsigned is = 0;
 	size_t f;
 
-	for (f = 0; f < LEGES_F_N; f++)
+	for (f = 0; f < LEGES_F_N; f++) {
+		/* The forms of an entry into force only in one, the latest date only with a delegated one. */
+		if ((f == LEGES_F_EIF_SAME_DAY || f == LEGES_F_EIF_FIRST_OF_MONTH || f == LEGES_F_EIF_TEN_DAYS ||
+		     f == LEGES_F_EIF_FIXED_DATE) && !(is & (1u << LEGES_F_EIF)))
+			continue;
+		if (f == LEGES_F_EIF_LATEST && !(is & (1u << LEGES_F_EIF_DELEGATED)))
+			continue;
 		if (((maybe >> f) & 1) && leges_match(formulas[f], text))
 			is |= 1u << f;
+	}
 	return is;
 }
 

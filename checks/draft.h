@@ -23,6 +23,9 @@ enum leges_act_kind {
  * for in an article (RULES-VL.md 1E, 1F).  The draft view matches each
  * article against all of them once, with one prefilter pass (prefilter.h)
  * and pcre2 (caseless, UTF, UCP) only where the prefilter lets it through.
+ * The forms of an entry into force (SAME_DAY ... FIXED_DATE) are looked for
+ * only in an article that matches EIF, and LATEST only in one that matches
+ * EIF_DELEGATED: elsewhere their bits are 0.
  */
 enum leges_formula {
 	LEGES_F_MATTER,		/* Dit decreet regelt een gemeenschaps-/gewestaangelegenheid. (CLS501) */
