@@ -510,8 +510,7 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 	for (r = 0; r < doc->nruns; r++) {
 		const struct leges_textrun *run = &doc->runs[r];
 
-		if (!run->in_body || !strcmp((const char *)run->block->name, "num") ||
-		    !strcmp((const char *)run->block->name, "heading"))
+		if (!run->in_body || !strcmp(run->name, "num") || !strcmp(run->name, "heading"))
 			continue;
 		if (d->defs_article >= 0 &&
 		    inside(run->block, doc->provs[d->articles[d->defs_article].prov].node))

@@ -1183,7 +1183,7 @@ int leges_ria_duties(struct leges_ria_duty **out, size_t *nout, struct leges_doc
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	for (i = 0; i < draft->nruns && !rc; i++) {
 		const struct leges_textrun *run = &draft->runs[i];
-		const char *bn = (const char *)run->block->name;
+		const char *bn = run->name;
 		size_t start = 0, s, e;
 
 		if (!run->in_body || !strcmp(bn, "num") || !strcmp(bn, "heading") || !strcmp(bn, "subheading") ||

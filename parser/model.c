@@ -959,6 +959,7 @@ int leges_doc_text_runs(struct leges_doc *doc)
 					run->text = NULL;
 					run->segs = NULL;
 					run->block = n;
+					run->name = name;
 					run->provision = prov;
 					run->len = rb.len - 1 - rb.base;
 					run->nsegs = rb.nsegs - rb.segbase;

@@ -128,6 +128,7 @@ struct leges_textseg {
 
 struct leges_textrun {
 	xmlNode *block;		/* p, heading, num, td ... */
+	const char *name;	/* borrowed: its element name (read without touching the node) */
 	long provision;		/* enclosing provision, or -1 */
 	char *text;		/* UTF-8, NUL-terminated; in doc->runs_text */
 	size_t len;

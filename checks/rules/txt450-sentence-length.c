@@ -61,7 +61,7 @@ static int check(struct leges_check_ctx *ctx)
 		size_t i, start = 0, words = 0;
 		bool in_word = false;
 
-		if (!run->in_body || strcmp((const char *)run->block->name, "p"))
+		if (!run->in_body || strcmp(run->name, "p"))
 			continue;
 		for (i = 0; i <= run->len && !rc; i++) {
 			unsigned char c = i < run->len ? (unsigned char)s[i] : '\0';
