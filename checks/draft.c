@@ -196,22 +196,26 @@ static bool skipped(const char *name)
 	}
 }
 
-/* The text of node's subtree, white space folded, labels and quotations left out. */
-static char *plain_text(const xmlNode *node, const xmlNode *except)
+/*
+ * The text of node's subtree into b (emptied first), white space folded,
+ * labels and quotations left out; 0 or LEGES_ENOMEM.
+ */
+static int plain_text_into(struct sbuf *b, const xmlNode *node)
 {
-	struct sbuf b = { NULL, 0, 0, false };
 	const xmlNode *n = node->children;
 
+	b->len = 0;
+	b->space = false;
+	if (b->s)
+		b->s[0] = '\0';
 	while (n && n != node) {
 		bool down = false;
 
-		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && sb_add(&b, (const char *)n->content)) {
-			free(b.s);
-			return NULL;
-		}
-		if (n->type == XML_ELEMENT_NODE && n != except && !skipped((const char *)n->name) && n->children) {
+		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && sb_add(b, (const char *)n->content))
+			return LEGES_ENOMEM;
+		if (n->type == XML_ELEMENT_NODE && !skipped((const char *)n->name) && n->children) {
 			/* A block ends a word: "a</p><p>b" is two words. */
-			b.space = b.len > 0;
+			b->space = b->len > 0;
 			n = n->children;
 			down = true;
 		}
@@ -221,6 +225,18 @@ static char *plain_text(const xmlNode *node, const xmlNode *except)
 			n = n->parent;
 		if (n != node)
 			n = n->next;
+	}
+	return 0;
+}
+
+/* The same as a new string, or NULL without memory. */
+static char *plain_text(const xmlNode *node)
+{
+	struct sbuf b = { NULL, 0, 0, false };
+
+	if (plain_text_into(&b, node)) {
+		free(b.s);
+		return NULL;
 	}
 	return b.s ? b.s : strdup("");
 }
@@ -294,9 +310,9 @@ static void formula_filter_init(void)
 }
 
 /* The formulas text matches: the prefilter's candidates, confirmed by pcre2. */
-static unsigned classify(const char *text)
+static unsigned classify(const char *text, size_t len)
 {
-	uint64_t maybe = formula_filter ? leges_prefilter_scan(formula_filter, text, strlen(text)) : ~UINT64_C(0);
+	uint64_t maybe = formula_filter ? leges_prefilter_scan(formula_filter, text, len) : ~UINT64_C(0);
 	unsigned is = 0;
 	size_t f;
 
@@ -446,7 +462,7 @@ static int find_definitions(struct leges_doc *doc, struct leges_draft *d)
 			if (p->parent >= 0 && doc->provs[p->parent].parent >= 0 &&
 			    !strcmp(doc->provs[doc->provs[p->parent].parent].name, "point"))
 				continue;
-			text = plain_text(p->node, NULL);
+			text = plain_text(p->node);
 			if (!text)
 				return LEGES_ENOMEM;
 			colon = strchr(text, ':');
@@ -465,15 +481,14 @@ bool leges_draft_is_article(const struct leges_provision *p)
 
 char *leges_draft_article_text(const struct leges_doc *doc, const struct leges_draft *d, size_t i)
 {
-	return plain_text(doc->provs[d->articles[i].prov].node, NULL);
+	return plain_text(doc->provs[d->articles[i].prov].node);
 }
 
 static int build(struct leges_doc *doc, struct leges_draft *d)
 {
-	struct sbuf body = { NULL, 0, 0, false };
-	char *text;
+	struct sbuf body = { NULL, 0, 0, false }, text = { NULL, 0, 0, false };
 	size_t i, r, cap = 0;
-	int rc;
+	int rc = 0;
 
 	pthread_once(&formula_once, formula_filter_init);
 	d->kind = act_kind(doc);
@@ -487,20 +502,24 @@ static int build(struct leges_doc *doc, struct leges_draft *d)
 		if (d->narticles == cap) {
 			cap = cap ? 2 * cap : 64;
 			g = realloc(d->articles, cap * sizeof(*g));
-			if (!g)
-				return LEGES_ENOMEM;
+			if (!g) {
+				rc = LEGES_ENOMEM;
+				break;
+			}
 			d->articles = g;
 		}
 		g = d->articles;
 		g[d->narticles].prov = i;
-		text = plain_text(p->node, NULL);
-		if (!text)
-			return LEGES_ENOMEM;
-		g[d->narticles].formulas = classify(text);
-		free(text);
+		/* One buffer for the text of every article, read once and matched once. */
+		rc = plain_text_into(&text, p->node);
+		if (rc)
+			break;
+		g[d->narticles].formulas = classify(text.s ? text.s : "", text.len);
 		d->narticles++;
 	}
-	rc = find_definitions(doc, d);
+	free(text.s);
+	if (!rc)
+		rc = find_definitions(doc, d);
 	if (rc || !d->ndefs)
 		return rc;	/* without definitions no rule reads the body text */
 	rc = leges_doc_text_runs(doc);
