@@ -720,7 +720,7 @@ static int run_pattern(struct leges_check_ctx *ctx, const struct variant *v)
 			if (ov[1] <= seg->start + seg->len) {
 				struct leges_pos a = leges_textrun_pos(doc, run, ov[0]);
 				struct leges_pos b = leges_pos_text(&doc->in->map, seg->node,
-								    seg->node_off + (ov[1] - seg->start));
+								    ov[1] - seg->start);
 				char *text = escaped_replacement(v->re, md, run->text, run->len, v->replace);
 
 				if (a.exact && b.exact && text)

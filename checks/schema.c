@@ -1,6 +1,8 @@
 /* schema.c - validation against the AKN 3.0 XSD (see engine.h). */
 #include "config.h"
 
+#include <malloc.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,6 +140,7 @@ int leges_schema_validate(const struct leges_schema *s, struct leges_check_ctx *
 	xmlSchemaSetValidStructuredErrors(v, valid_error, &vs);
 	xmlSchemaValidateDoc(v, ctx->doc->in->xml);
 	xmlSchemaFreeValidCtxt(v);
+	malloc_trim(0);
 	if (!vs.rc && vs.count > MAX_SCHEMA_FINDINGS)
 		vs.rc = leges_report(ctx, ctx->doc->root, NULL,
 				     "%zu more schema errors not shown", vs.count - MAX_SCHEMA_FINDINGS);

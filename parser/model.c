@@ -865,16 +865,17 @@ static int run_append(struct runbuf *rb, xmlNode *t, bool in_ref)
 
 	if (!n)
 		return 0;
+	if (n > LEGES_RUN_MAX - (rb->len - rb->base))
+		return leges_error_set(LEGES_EPARSE, "a block of text is over %zu bytes", LEGES_RUN_MAX);
 	rc = grow((void **)&rb->text, &rb->cap, rb->len + n + 1, 1);
 	if (!rc)
 		rc = grow((void **)&rb->segs, &rb->capsegs, rb->nsegs + 1, sizeof(*rb->segs));
 	if (rc)
 		return rc;
 	memcpy(rb->text + rb->len, s, n);
-	rb->segs[rb->nsegs].start = rb->len - rb->base;
-	rb->segs[rb->nsegs].len = n;
+	rb->segs[rb->nsegs].start = (uint32_t)(rb->len - rb->base);
+	rb->segs[rb->nsegs].len = (uint32_t)n & INT32_MAX;
 	rb->segs[rb->nsegs].node = t;
-	rb->segs[rb->nsegs].node_off = 0;
 	rb->segs[rb->nsegs].in_ref = in_ref;
 	rb->nsegs++;
 	rb->len += n;
@@ -1041,5 +1042,5 @@ struct leges_pos leges_textrun_pos(const struct leges_doc *doc, const struct leg
 	if (index < run->segs[lo].start)
 		index = run->segs[lo].start;
 	return leges_pos_text(&doc->in->map, run->segs[lo].node,
-			      run->segs[lo].node_off + (index - run->segs[lo].start));
+			      index - run->segs[lo].start);
 }

@@ -118,13 +118,18 @@ struct leges_component {
 	struct leges_eidmap eids;	/* first use wins */
 };
 
-/* A piece of a text run that comes from one text node. */
+/*
+ * A piece of a text run that comes from one text node, from its first byte:
+ * 16 bytes (a run is at most LEGES_RUN_MAX bytes long).
+ */
 struct leges_textseg {
-	size_t start, len;	/* in run->text */
+	uint32_t start;		/* in run->text */
+	uint32_t len : 31;
+	uint32_t in_ref : 1;	/* inside <ref>, <mref>, <rref> */
 	xmlNode *node;		/* text or CDATA node */
-	size_t node_off;	/* byte offset inside node->content */
-	bool in_ref;		/* inside <ref>, <mref>, <rref> */
 };
+
+#define LEGES_RUN_MAX ((size_t)INT32_MAX)
 
 struct leges_textrun {
 	xmlNode *block;		/* p, heading, num, td ... */

@@ -36,7 +36,7 @@ int leges_markup_refs(struct leges_doc *doc, const struct leges_markup_span *spa
 		if (!seg || seg->in_ref || sp->end > seg->start + seg->len || seg->node->type != XML_TEXT_NODE)
 			continue;
 		t = seg->node;
-		ls = seg->node_off + (sp->start - seg->start);
+		ls = sp->start - seg->start;
 		le = ls + (sp->end - sp->start);
 		content = strdup((const char *)t->content);
 		if (!content)
