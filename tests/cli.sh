@@ -115,6 +115,12 @@ grep -q "not valid against pack.rng" "$tmp/stderr" && ok "invalid pack message" 
 "$LEGES" check --no-config --lang fr --select TXT401 "$words" | grep -q "évitez 'en/of'" && ok "--lang fr: pack messages in French" || not_ok "--lang fr pack message"
 "$LEGES" check --no-config --lang nl --select STR101 "$bad" | grep -q "nummer 7 ontbreekt" && ok "--lang nl: C rule messages in Dutch" || not_ok "--lang nl C rule message"
 expect_exit 2 "--lang de" "$LEGES" check --lang de "$words"
+# The EU rules' messages too (EU606 on the open-data draft of corpus/eu).
+eu=$top_srcdir/corpus/eu/ontwerpdecreet-open-data.xml
+"$LEGES" check --no-config --lang nl --select EU606 "$eu" | grep -q "maar de omzettingstabel heeft rijen 'gedeeltelijk'" &&
+	ok "--lang nl: EU messages in Dutch" || not_ok "--lang nl EU message"
+"$LEGES" check --no-config --lang fr --select EU606 "$eu" | grep -q "le tableau de correspondance a des lignes 'gedeeltelijk'" &&
+	ok "--lang fr: EU messages in French" || not_ok "--lang fr EU message"
 
 # Configuration: found by walking up, per-rule severity, per-path sections, unknown keys.
 mkdir -p "$tmp/proj/archief"

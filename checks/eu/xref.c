@@ -176,14 +176,15 @@ static int add_finding(struct leges_xref *x, size_t *cap, const char *code, cons
 	f->file = file;
 	f->pos = pos;
 	f->node = node;
+	/* The translation has the same conversions, in the same order (checks/messages.c). */
 	va_start(ap, fmt);
-	rc = vsnprintf(NULL, 0, fmt, ap);
+	rc = vsnprintf(NULL, 0, leges_tr(fmt, x->lang), ap);
 	va_end(ap);
 	f->message = rc >= 0 ? malloc((size_t)rc + 1) : NULL;
 	if (!f->message)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	va_start(ap, fmt);
-	vsnprintf(f->message, (size_t)rc + 1, fmt, ap);
+	vsnprintf(f->message, (size_t)rc + 1, leges_tr(fmt, x->lang), ap);
 	va_end(ap);
 	if (fix && !(f->fix = strdup(fix))) {
 		free(f->message);
@@ -968,7 +969,7 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 						 x->table_node, NULL,
 						 "article %s of %s needs transposition but has no row in the correlation "
 						 "table%s", art, name,
-						 d->act->to_transpose_verified ? "" : " (register: unverified)");
+						 d->act->to_transpose_verified ? "" : leges_tr(" (register: unverified)", x->lang));
 			}
 		}
 		if (rc)
@@ -979,7 +980,8 @@ static int judge(struct leges_xref *x, const struct leges_eu_register *reg, cons
 				rc = add_finding(x, fcap, "EU606", NULL, clause_pos(x), x->clause->block, NULL,
 						 "the clause claims complete transposition of %s, but the correlation "
 						 "table has %s: write 'gedeeltelijke omzetting'", name,
-						 d->partial_rows ? "'gedeeltelijk' rows" : "provisions without a row");
+						 d->partial_rows ? leges_tr("'gedeeltelijk' rows", x->lang) :
+								   leges_tr("provisions without a row", x->lang));
 			else if (x->clause_partial && !d->partial_rows && !d->nmissing && d->required)
 				rc = add_finding(x, fcap, "EU606", NULL, clause_pos(x), x->clause->block, NULL,
 						 "the clause says 'gedeeltelijke omzetting' of %s, but the correlation "
@@ -1229,7 +1231,7 @@ static int find_copies(struct leges_xref *x, const struct leges_xref_opts *opts,
 		x->ncopies++;
 		rc = add_finding(x, fcap, "EU609", NULL, x->copies[x->ncopies - 1].pos, p->node, NULL,
 				 "%s copies '%s' of the EU regulation text (similarity %.2f): refer to the "
-				 "regulation instead of copying it", p->num_text ? p->num_text : p->eid ? p->eid : "article",
+				 "regulation instead of copying it", p->num_text ? p->num_text : p->eid ? p->eid : leges_tr("article", x->lang),
 				 arts[bi].label, best);
 	}
 out:
@@ -1282,6 +1284,7 @@ int leges_xref_analyse(struct leges_xref **out, struct leges_doc *doc, const str
 	if (!x)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	x->doc = doc;
+	x->lang = opts->lang;
 	/* The table first: citations and the clause are judged by whether they lie inside it. */
 	rc = opts->table_csv ? read_table_csv(x, opts->table_csv, &rcap) : read_table_xml(x, &rcap);
 	if (!rc)
@@ -1363,7 +1366,13 @@ int leges_xref_check(struct leges_check_ctx *ctx)
 		;
 	if (i == n || rules[i] != ctx->rule)
 		return 0;
-	rc = leges_xref_analyse(&x, ctx->doc, NULL);
+	{
+		struct leges_xref_opts xo;
+
+		memset(&xo, 0, sizeof(xo));
+		xo.lang = ctx->opts->lang;
+		rc = leges_xref_analyse(&x, ctx->doc, &xo);
+	}
 	for (i = 0; !rc && i < x->nfindings; i++) {
 		const struct leges_rule *r = leges_rule_find(x->findings[i].code);
 		struct leges_check_ctx one = *ctx;

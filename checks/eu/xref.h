@@ -114,6 +114,7 @@ struct leges_xref {
 	size_t ncopies;
 	struct leges_xref_finding *findings;
 	size_t nfindings;
+	enum leges_lang lang;	/* of the findings' messages */
 };
 
 struct leges_xref_opts {
@@ -129,6 +130,7 @@ struct leges_xref_opts {
 	 * matched with its source (pos.h).
 	 */
 	bool positions;
+	enum leges_lang lang;	/* of the messages (leges check --lang); 0 is English */
 };
 
 int leges_xref_analyse(struct leges_xref **out, struct leges_doc *doc, const struct leges_xref_opts *opts);
