@@ -11,6 +11,7 @@
 #include "tests/unit/unit.h"
 #include "parser/cite-be.h"
 #include "parser/cite-eu.h"
+#include "parser/cite-scan.h"
 
 struct expect {
 	const char *written;	/* exact text of the citation; its first occurrence gives the position */
@@ -475,6 +476,44 @@ static void test_be(void **state)
 	}
 }
 
+/*
+ * The byte scans in front of the patterns (cite-scan.h): "maybe" for every
+ * Belgian citation above and for the Unicode forms a pattern may still match
+ * (no-break spaces, the long s, the Kelvin sign), "no" where no month is
+ * followed by a year.
+ */
+static void test_scan(void **state)
+{
+	static const char *const maybe[] = {
+		"20 december 2002", "1er mars 2010", "1 January 2027", "20 DECEMBER 2002",
+		"20 december\xc2\xa0" "2002",		/* no-break space */
+		"20 december\xe2\x80\xaf" "2002",	/* narrow no-break space */
+		"8 augu\xc5\xbftu\xc5\xbf 1980",	/* long s */
+		"1 o\xe2\x84\xaatober 2010",		/* Kelvin sign */
+	};
+	static const char *const no[] = {
+		"artikel 12345", "december", "2002 december", "in december van dit jaar", "20 decem 2002", "",
+	};
+	size_t i, end;
+
+	UNUSED_STATE(state);
+	for (i = 0; i < sizeof(be_cases) / sizeof(be_cases[0]); i++)
+		if (!leges_cite_scan_month_year(be_cases[i].text, strlen(be_cases[i].text)))
+			fail_msg("the scan rules out '%s', which cites an act", be_cases[i].text);
+	for (i = 0; i < sizeof(maybe) / sizeof(maybe[0]); i++)
+		if (!leges_cite_scan_month_year(maybe[i], strlen(maybe[i])))
+			fail_msg("the scan rules out '%s'", maybe[i]);
+	for (i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (leges_cite_scan_month_year(no[i], strlen(no[i])))
+			fail_msg("the scan lets '%s' through", no[i]);
+	assert_int_equal(leges_cite_scan_digits("ab12cd345", 9, 0, &end), 2);
+	assert_int_equal(end, 4);
+	assert_int_equal(leges_cite_scan_digits("ab12cd345", 9, 4, &end), 6);
+	assert_int_equal(end, 9);
+	assert_int_equal(leges_cite_scan_digits("abcd", 4, 0, &end), 4);
+	assert_int_equal(end, 4);
+}
+
 static void test_be_misses(void **state)
 {
 	static const char *const m[] = {
@@ -632,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_eu_kind_lang),
 		cmocka_unit_test(test_be),
 		cmocka_unit_test(test_be_misses),
+		cmocka_unit_test(test_scan),
 		cmocka_unit_test(test_precision_recall),
 		cmocka_unit_test(test_count),
 	};
