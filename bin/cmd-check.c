@@ -761,6 +761,9 @@ int cmd_check(int argc, char **argv)
 			goto fail;
 	}
 
+	/* Each file is validated at most once, and only --fix checks again afterwards. */
+	if (schema && !fix)
+		leges_schema_release_after(schema, files.n);
 	pool.progress = !quiet && files.n >= 20 && isatty(STDERR_FILENO);
 	pthread_mutex_init(&pool.lock, NULL);
 	if (!jobs) {

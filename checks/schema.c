@@ -9,14 +9,18 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <pthread.h>
+
 #include <libxml/xmlschemas.h>
 
 #include "checks/engine.h"
 #include "parser/load.h"
 
 struct leges_schema {
-	xmlSchemaPtr xsd;
+	xmlSchemaPtr xsd;	/* NULL once released (leges_schema_release_after) */
 	char *path;
+	pthread_mutex_t lock;
+	size_t left;		/* validations before the compiled schema is freed; 0: never */
 };
 
 struct parse_errors {
@@ -45,9 +49,11 @@ int leges_schema_load(struct leges_schema **out, const char *dir)
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	pthread_mutex_init(&s->lock, NULL);
 	n = strlen(dir) + sizeof("/akomantoso30.xsd");
 	s->path = malloc(n);
 	if (!s->path) {
+		pthread_mutex_destroy(&s->lock);
 		free(s);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
@@ -86,8 +92,27 @@ void leges_schema_free(struct leges_schema *s)
 		return;
 	if (s->xsd)
 		xmlSchemaFree(s->xsd);
+	pthread_mutex_destroy(&s->lock);
 	free(s->path);
 	free(s);
+}
+
+void leges_schema_release_after(struct leges_schema *s, size_t n)
+{
+	s->left = n;
+}
+
+/* One validation is over: after the last one the compiled schema goes (see engine.h). */
+static void validation_done(const struct leges_schema *cs)
+{
+	struct leges_schema *s = (struct leges_schema *)cs;	/* the count and lock are the schema's own */
+
+	pthread_mutex_lock(&s->lock);
+	if (s->left && !--s->left) {
+		xmlSchemaFree(s->xsd);
+		s->xsd = NULL;
+	}
+	pthread_mutex_unlock(&s->lock);
 }
 
 const char *leges_schema_path(const struct leges_schema *s)
@@ -134,12 +159,16 @@ int leges_schema_validate(const struct leges_schema *s, struct leges_check_ctx *
 	xmlSchemaValidCtxtPtr v;
 	struct vstate vs = { ctx, 0, 0 };
 
+	if (!s->xsd)
+		return leges_error_set(LEGES_EINTERNAL, "the schema was released before its last document");
 	v = xmlSchemaNewValidCtxt(s->xsd);
 	if (!v)
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
 	xmlSchemaSetValidStructuredErrors(v, valid_error, &vs);
 	xmlSchemaValidateDoc(v, ctx->doc->in->xml);
 	xmlSchemaFreeValidCtxt(v);
+	validation_done(s);
+	/* What validation (and the schema) freed goes back to the system before the model takes memory. */
 	malloc_trim(0);
 	if (!vs.rc && vs.count > MAX_SCHEMA_FINDINGS)
 		vs.rc = leges_report(ctx, ctx->doc->root, NULL,

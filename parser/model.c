@@ -961,9 +961,9 @@ int leges_doc_text_runs(struct leges_doc *doc)
 					run->segs = NULL;
 					run->block = n;
 					run->name = name;
-					run->provision = prov;
-					run->len = rb.len - 1 - rb.base;
-					run->nsegs = rb.nsegs - rb.segbase;
+					run->provision = (int32_t)prov;
+					run->len = (uint32_t)(rb.len - 1 - rb.base);
+					run->nsegs = (uint32_t)(rb.nsegs - rb.segbase);
 					run->in_body = body > 0;
 				}
 			}

@@ -134,11 +134,11 @@ struct leges_textseg {
 struct leges_textrun {
 	xmlNode *block;		/* p, heading, num, td ... */
 	const char *name;	/* borrowed: its element name (read without touching the node) */
-	long provision;		/* enclosing provision, or -1 */
-	char *text;		/* UTF-8, NUL-terminated; in doc->runs_text */
-	size_t len;
+	char *text;		/* UTF-8, NUL-terminated; in doc->runs_text (contiguous: the rules read it fast) */
 	struct leges_textseg *segs;	/* in doc->runs_segs */
-	size_t nsegs;
+	int32_t provision;	/* enclosing provision, or -1 */
+	uint32_t len;		/* at most LEGES_RUN_MAX */
+	uint32_t nsegs;
 	bool in_body;		/* under body/mainBody (normative), not preface/preamble */
 };
 
