@@ -179,69 +179,12 @@ static int collect_defined(struct leges_doc *doc, const struct leges_draft *d, x
 	return 0;
 }
 
-/* --- a set of short byte strings ------------------------------------------------------ */
-
-struct wordset {
-	struct word { char w[64]; size_t len, h; } *slot;	/* len 0: free */
-	size_t cap, n;
-};
-
-static size_t hash_bytes(const char *s, size_t n)
-{
-	size_t h = 14695981039346656037ULL, i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
-static bool ws_has(const struct wordset *ws, const char *w, size_t n)
-{
-	size_t h, i;
-
-	if (!ws->n || !n || n >= sizeof(ws->slot[0].w))
-		return false;
-	h = hash_bytes(w, n);
-	for (i = h & (ws->cap - 1); ws->slot[i].len; i = (i + 1) & (ws->cap - 1))
-		if (ws->slot[i].h == h && ws->slot[i].len == n && !memcmp(ws->slot[i].w, w, n))
-			return true;
-	return false;
-}
-
-static int ws_add(struct wordset *ws, const char *w, size_t n)
-{
-	size_t h, i;
-
-	if (!n || n >= sizeof(ws->slot[0].w) || ws_has(ws, w, n))
-		return 0;
-	if ((ws->n + 1) * 2 > ws->cap) {
-		struct wordset big = { NULL, ws->cap ? ws->cap * 2 : 64, 0 };
-
-		big.slot = calloc(big.cap, sizeof(*big.slot));
-		if (!big.slot)
-			return leges_error_set(LEGES_ENOMEM, "out of memory");
-		for (i = 0; i < ws->cap; i++)
-			if (ws->slot[i].len)
-				ws_add(&big, ws->slot[i].w, ws->slot[i].len);
-		free(ws->slot);
-		*ws = big;
-	}
-	h = hash_bytes(w, n);
-	for (i = h & (ws->cap - 1); ws->slot[i].len; i = (i + 1) & (ws->cap - 1))
-		;
-	memcpy(ws->slot[i].w, w, n);
-	ws->slot[i].len = n;
-	ws->slot[i].h = h;
-	ws->n++;
-	return 0;
-}
-
 /* --- what both rules read, worked out once per document ------------------------------------ */
 
 struct caps_doc {
 	struct caps_token { size_t run, ms, me; } *tok;	/* every token in capitals of the body, in order */
 	size_t ntok;
-	struct wordset twins;		/* folded tokens of 4+ letters that the body also writes in lower case */
+	xmlHashTablePtr twins;		/* folded tokens of 4+ letters that the body also writes in lower case */
 	xmlHashTablePtr defined;	/* abbreviations the document defines */
 };
 
@@ -252,7 +195,7 @@ static void caps_doc_free(void *p)
 	struct caps_doc *c = p;
 
 	free(c->tok);
-	free(c->twins.slot);
+	xmlHashFree(c->twins, NULL);
 	xmlHashFree(c->defined, NULL);
 	free(c);
 }
@@ -262,7 +205,7 @@ static void caps_doc_free(void *p)
  * that are also written as a token in capitals.  Only words that start like
  * such a token are folded and looked up.
  */
-static int find_twins(struct leges_doc *doc, const struct wordset *caps, const bool first[256], struct wordset *twins)
+static int find_twins(struct leges_doc *doc, xmlHashTablePtr caps, const bool first[256], xmlHashTablePtr twins)
 {
 	size_t r, i;
 	int rc = 0;
@@ -286,17 +229,18 @@ static int find_twins(struct leges_doc *doc, const struct wordset *caps, const b
 				continue;
 			}
 			if (lower && i - start >= 4 && i - start < 64 && first[(unsigned char)run->text[start]]) {
-				const char *w = run->text + start;
 				char buf[64];
-				size_t n = i - start;
 
 				/* A word in lower-case ASCII is its own folded form. */
-				if (!ascii) {
-					n = leges_fold_into(buf, w, n);
-					w = buf;
+				if (ascii) {
+					memcpy(buf, run->text + start, i - start);
+					buf[i - start] = '\0';
+				} else {
+					leges_fold_into(buf, run->text + start, i - start);
 				}
-				if (ws_has(caps, w, n))
-					rc = ws_add(twins, w, n);
+				if (xmlHashLookup(caps, (const xmlChar *)buf) && !xmlHashLookup(twins, (const xmlChar *)buf) &&
+				    xmlHashAddEntry(twins, (const xmlChar *)buf, (void *)1))
+					rc = leges_error_set(LEGES_ENOMEM, "out of memory");
 			}
 			start = i + 1;
 			lower = true;
@@ -308,14 +252,17 @@ static int find_twins(struct leges_doc *doc, const struct wordset *caps, const b
 
 static int caps_doc_build(struct leges_doc *doc, const struct leges_draft *d, struct caps_doc *c)
 {
-	struct wordset caps = { NULL, 0, 0 };
+	xmlHashTablePtr caps = xmlHashCreate(64);
 	bool first[256] = { false };
 	size_t r, cap = 0, k;
 	int rc = 0;
 
 	c->defined = xmlHashCreate(32);
-	if (!c->defined)
+	c->twins = xmlHashCreate(64);
+	if (!caps || !c->defined || !c->twins) {
+		xmlHashFree(caps, NULL);
 		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
 	rc = collect_defined(doc, d, c->defined);
 	/* One pass over the body for the tokens in capitals. */
 	for (r = 0; r < doc->nruns && !rc; r++) {
@@ -351,11 +298,13 @@ static int caps_doc_build(struct leges_doc *doc, const struct leges_draft *d, st
 		if (n >= sizeof(buf) || letters(t, n) < 4)
 			continue;
 		first[(unsigned char)t[0] >= 'A' && (unsigned char)t[0] <= 'Z' ? (unsigned char)t[0] + 32 : (unsigned char)t[0]] = true;
-		rc = ws_add(&caps, buf, leges_fold_into(buf, t, n));
+		leges_fold_into(buf, t, n);
+		if (!xmlHashLookup(caps, (const xmlChar *)buf) && xmlHashAddEntry(caps, (const xmlChar *)buf, (void *)1))
+			rc = leges_error_set(LEGES_ENOMEM, "out of memory");
 	}
-	if (!rc && caps.n)
-		rc = find_twins(doc, &caps, first, &c->twins);
-	free(caps.slot);
+	if (!rc && xmlHashSize(caps))
+		rc = find_twins(doc, caps, first, c->twins);
+	xmlHashFree(caps, NULL);
 	return rc;
 }
 
@@ -435,7 +384,8 @@ int leges_caps_scan(struct leges_check_ctx *ctx, enum leges_caps_mode mode)
 			if (letters(tok, n) >= 4)
 				seq_long = true;
 			/* A lower-case twin elsewhere in the act: a word in capitals, not an abbreviation. */
-			word = letters(tok, n) >= 4 && ws_has(&c->twins, lower, leges_fold_into(lower, tok, n));
+			leges_fold_into(lower, tok, n);
+			word = letters(tok, n) >= 4 && xmlHashLookup(c->twins, (const xmlChar *)lower);
 			if (mode == LEGES_CAPS_WORDS) {
 				if (!rc && word && seq_len == 1 && !(me < run->len && run->text[me] == ' ' &&
 								     me + 1 < run->len && run->text[me + 1] >= 'A' &&

@@ -715,12 +715,7 @@ static int validate_first(struct leges_input *in, const struct leges_engine_opts
 	struct leges_check_ctx ctx = { &leges_rule_akn005, &shell, out, opts, 0 };
 
 	*validated = false;
-	memset(&shell, 0, sizeof(shell));
-	shell.in = in;
-	shell.root = xmlDocGetRootElement(in->xml);
-	shell.ns = shell.root && shell.root->ns ? (const char *)shell.root->ns->href : NULL;
-	shell.dialect = leges_dialect_of(shell.ns);
-	shell.eid_attr = "eId";
+	leges_doc_shell(&shell, in);
 	if (!opts->schema || shell.dialect != LEGES_DIALECT_AKN30 || !leges_rule_selected(&leges_rule_akn005, opts))
 		return 0;
 	*validated = true;

@@ -566,6 +566,7 @@ static const struct leges_prefilter *lang_prefilter(enum leges_lang lang)
 	if (!prefilter_built[lang]) {
 		const char *patterns[LEGES_PREFILTER_MAX];
 		bool caseless[LEGES_PREFILTER_MAX];
+		struct variant *vs[LEGES_PREFILTER_MAX];
 		const struct leges_rule *const *rules;
 		size_t n, i, k, count = 0;
 
@@ -573,25 +574,18 @@ static const struct leges_prefilter *lang_prefilter(enum leges_lang lang)
 		for (i = 0; i < n; i++) {
 			struct leges_pack_rule *pr = rules[i]->check == pack_check ? (struct leges_pack_rule *)rules[i]->data : NULL;
 
-			for (k = 0; pr && k < pr->nv; k++) {
-				struct variant *v = &pr->v[k];
-
-				if (v->lang != lang || !v->re || count == LEGES_PREFILTER_MAX)
-					continue;
-				v->bit = (int)count;
-				patterns[count] = v->pattern;
-				caseless[count] = v->caseless;
-				count++;
-			}
+			for (k = 0; pr && k < pr->nv && count < LEGES_PREFILTER_MAX; k++)
+				if (pr->v[k].lang == lang && pr->v[k].re) {
+					vs[count] = &pr->v[k];
+					patterns[count] = pr->v[k].pattern;
+					caseless[count] = pr->v[k].caseless;
+					count++;
+				}
 		}
+		/* Without it (no memory) every variant keeps bit -1: it may match every run. */
 		prefilters[lang] = leges_prefilter_new(patterns, caseless, count);
-		if (!prefilters[lang])	/* then every variant may match every run */
-			for (i = 0; i < n; i++) {
-				struct leges_pack_rule *pr = rules[i]->check == pack_check ? (struct leges_pack_rule *)rules[i]->data : NULL;
-
-				for (k = 0; pr && k < pr->nv; k++)
-					pr->v[k].bit = -1;
-			}
+		for (i = 0; prefilters[lang] && i < count; i++)
+			vs[i]->bit = (int)i;
 		prefilter_built[lang] = true;
 	}
 	pf = prefilters[lang];

@@ -714,98 +714,65 @@ static uint64_t patterns_of(const struct leges_prefilter *pf, uint64_t raw)
 	return mask;
 }
 
-/* One chain of steps over p[0..n) from the start state. */
-static uint64_t scan1(const struct leges_prefilter *pf, const unsigned char *p, size_t n)
+/* One step of a chain: state *s reads byte c; the sets that end there join *mask. */
+static inline void step(const struct leges_prefilter *pf, uint32_t *s, unsigned char c, uint64_t *mask)
 {
-	const unsigned char *e = p + n;
-	uint64_t mask = 0;
-	uint32_t s = 0;
+	uint32_t t = pf->row[*s + pf->cls[c]];
 
-	for (; p < e; p++) {
-		uint32_t t = pf->row[s + pf->cls[*p]];
-
-		s = t & ~OUT_BIT;
-		if (t & OUT_BIT)
-			mask |= pf->out[s / pf->nclasses];
-	}
-	return mask;
+	*s = t & ~OUT_BIT;
+	if (t & OUT_BIT)
+		*mask |= pf->out[*s / pf->nclasses];
 }
 
 /*
- * Each step waits for the one before it, so a text long enough is read as two
- * halves at once, two independent chains the processor overlaps.  The first
- * half reads on into the second by the longest literal less one byte: a
- * literal that straddles the middle is seen whole by the first chain.
+ * The sets found in p[0..la) and in q[0..lb), as two chains of steps side by
+ * side: each step waits for the one before it, and two independent chains
+ * the processor overlaps.
+ */
+static void scan_pair(const struct leges_prefilter *pf, const unsigned char *p, size_t la, const unsigned char *q,
+		      size_t lb, uint64_t *x, uint64_t *y)
+{
+	size_t n = la < lb ? la : lb, i;
+	uint32_t sa = 0, sb = 0;
+
+	*x = *y = 0;
+	for (i = 0; i < n; i++) {
+		step(pf, &sa, p[i], x);
+		step(pf, &sb, q[i], y);
+	}
+	/* The longer one goes on alone, from the state it reached. */
+	for (; i < la; i++)
+		step(pf, &sa, p[i], x);
+	for (; i < lb; i++)
+		step(pf, &sb, q[i], y);
+}
+
+/*
+ * A text long enough is read as two halves at once.  The first half reads on
+ * into the second by the longest literal less one byte: a literal that
+ * straddles the middle is seen whole by the first chain.
  */
 uint64_t leges_prefilter_scan(const struct leges_prefilter *pf, const char *text, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)text;
-	size_t mid = len / 2, lena, lenb, i;
-	uint64_t mask = 0;
-	uint32_t sa = 0, sb = 0;
+	size_t mid = len / 2, lena;
+	uint64_t x, y;
 
-	if (len < 64 || !pf->maxlen)
-		return patterns_of(pf, scan1(pf, p, len));
+	if (len < 64 || !pf->maxlen) {
+		scan_pair(pf, p, len, NULL, 0, &x, &y);
+		return patterns_of(pf, x);
+	}
 	lena = mid + pf->maxlen - 1 < len ? mid + pf->maxlen - 1 : len;
-	lenb = len - mid;
-	for (i = 0; i < lenb; i++) {
-		uint32_t ta = pf->row[sa + pf->cls[p[i]]], tb = pf->row[sb + pf->cls[p[mid + i]]];
-
-		sa = ta & ~OUT_BIT;
-		sb = tb & ~OUT_BIT;
-		if ((ta | tb) & OUT_BIT) {
-			if (ta & OUT_BIT)
-				mask |= pf->out[sa / pf->nclasses];
-			if (tb & OUT_BIT)
-				mask |= pf->out[sb / pf->nclasses];
-		}
-	}
-	/* The rest of the first chain: its overlap with the second half. */
-	for (; i < lena; i++) {
-		uint32_t ta = pf->row[sa + pf->cls[p[i]]];
-
-		sa = ta & ~OUT_BIT;
-		if (ta & OUT_BIT)
-			mask |= pf->out[sa / pf->nclasses];
-	}
-	return patterns_of(pf, mask);
+	scan_pair(pf, p, lena, p + mid, len - mid, &x, &y);
+	return patterns_of(pf, x | y);
 }
 
 void leges_prefilter_scan2(const struct leges_prefilter *pf, const char *a, size_t la, const char *b, size_t lb,
 			   uint64_t *ma, uint64_t *mb)
 {
-	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
-	size_t n = la < lb ? la : lb, i;
-	uint64_t x = 0, y = 0;
-	uint32_t sa = 0, sb = 0;
+	uint64_t x, y;
 
-	for (i = 0; i < n; i++) {
-		uint32_t ta = pf->row[sa + pf->cls[p[i]]], tb = pf->row[sb + pf->cls[q[i]]];
-
-		sa = ta & ~OUT_BIT;
-		sb = tb & ~OUT_BIT;
-		if ((ta | tb) & OUT_BIT) {
-			if (ta & OUT_BIT)
-				x |= pf->out[sa / pf->nclasses];
-			if (tb & OUT_BIT)
-				y |= pf->out[sb / pf->nclasses];
-		}
-	}
-	/* The longer one goes on alone, from the state it reached. */
-	for (; i < la; i++) {
-		uint32_t ta = pf->row[sa + pf->cls[p[i]]];
-
-		sa = ta & ~OUT_BIT;
-		if (ta & OUT_BIT)
-			x |= pf->out[sa / pf->nclasses];
-	}
-	for (; i < lb; i++) {
-		uint32_t tb = pf->row[sb + pf->cls[q[i]]];
-
-		sb = tb & ~OUT_BIT;
-		if (tb & OUT_BIT)
-			y |= pf->out[sb / pf->nclasses];
-	}
+	scan_pair(pf, (const unsigned char *)a, la, (const unsigned char *)b, lb, &x, &y);
 	*ma = patterns_of(pf, x);
 	*mb = patterns_of(pf, y);
 }

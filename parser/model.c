@@ -682,19 +682,11 @@ static int walk(struct builder *b)
 	return rc;
 }
 
-int leges_doc_build(struct leges_doc **out, struct leges_input *in)
+void leges_doc_shell(struct leges_doc *doc, struct leges_input *in)
 {
-	struct leges_doc *doc;
-	struct builder b = { 0 };
 	xmlNode *c;
-	int rc;
 
-	*out = NULL;
-	doc = calloc(1, sizeof(*doc));
-	if (!doc) {
-		leges_input_free(in);
-		return leges_error_set(LEGES_ENOMEM, "out of memory");
-	}
+	memset(doc, 0, sizeof(*doc));
 	doc->in = in;
 	doc->root = xmlDocGetRootElement(in->xml);
 	doc->ns = doc->root && doc->root->ns ? (const char *)doc->root->ns->href : NULL;
@@ -708,6 +700,21 @@ int leges_doc_build(struct leges_doc **out, struct leges_input *in)
 				break;
 			}
 	}
+}
+
+int leges_doc_build(struct leges_doc **out, struct leges_input *in)
+{
+	struct leges_doc *doc;
+	struct builder b = { 0 };
+	int rc;
+
+	*out = NULL;
+	doc = calloc(1, sizeof(*doc));
+	if (!doc) {
+		leges_input_free(in);
+		return leges_error_set(LEGES_ENOMEM, "out of memory");
+	}
+	leges_doc_shell(doc, in);
 	b.doc = doc;
 	rc = add_component(&b, doc->main ? doc->main : doc->root);
 	if (!rc && doc->main)

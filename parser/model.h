@@ -179,6 +179,13 @@ struct leges_doc {
 	} caches[LEGES_DOC_NCACHES];
 };
 
+/*
+ * Only what the input itself says: root, namespace, dialect, eId attribute and
+ * main document, no model (doc does not own in).  Enough for a finding on the
+ * raw tree, such as schema validation before the model is built.
+ */
+void leges_doc_shell(struct leges_doc *doc, struct leges_input *in);
+
 /* Build the model; takes ownership of in (also on failure). */
 int leges_doc_build(struct leges_doc **out, struct leges_input *in);
 void leges_doc_free(struct leges_doc *doc);
